@@ -10,4 +10,4 @@
 // A key missing from _locales is reported by `missingKeys` (tests use it) and leaves the element's existing text,
 // so an untranslated string shows the English fallback written in the HTML instead of an empty label.
 export { localizePage, missingKeys, type LocalizeResult } from './localize';
-export { t, setMessageSource, uiLanguage, type MessageSource } from './messages';
+export { t, tr, setMessageSource, uiLanguage, type MessageSource } from './messages';

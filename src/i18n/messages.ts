@@ -37,6 +37,16 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
 }
 
+/**
+ * Like `t`, but falls back to `fallback` (English, with $1…$9 placeholders filled) when the key has no message:
+ * pages opened outside the extension (unit tests, a dev preview) still show readable text.
+ */
+export function tr(key: string, fallback: string, substitutions: string[] = []): string {
+  const text = t(key, substitutions.length ? substitutions : undefined);
+  if (text) return text;
+  return fallback.replace(/\$([1-9])/g, (match, n: string) => substitutions[Number(n) - 1] ?? match);
+}
+
 /** The browser's UI language as a BCP 47 tag (e.g. 'en-US', 'zh-CN'); 'en' outside an extension. */
 export function uiLanguage(): string {
   return currentSource()?.getUILanguage() || 'en';
