@@ -1,0 +1,62 @@
+// The download service's browser side: blob URLs in the worker (Firefox) or the offscreen document (Chrome), downloads API.
+import { browser } from '../platform/browser';
+import { sendMessage } from '../messaging';
+import type { DownloadDeps } from './download';
+
+const OFFSCREEN_URL = 'offscreen.html';
+
+/** Firefox's event page has URL.createObjectURL; Chrome's service worker does not. */
+function canMakeBlobUrls(): boolean {
+  return typeof URL.createObjectURL === 'function';
+}
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const contexts = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
+  if (contexts.length > 0) return;
+  try {
+    await chrome.offscreen.createDocument({
+      url: OFFSCREEN_URL,
+      reasons: [chrome.offscreen.Reason.BLOBS],
+      justification: 'Create a blob: URL for the Markdown file being downloaded.',
+    });
+  } catch (error) {
+    // Two downloads at once may race to create it; the second finds it already there, which is fine.
+    if (!(error instanceof Error && /single offscreen document/i.test(error.message))) throw error;
+  }
+}
+
+export const browserDownloadDeps: DownloadDeps = {
+  async createUrl(text, type) {
+    if (canMakeBlobUrls()) return URL.createObjectURL(new Blob([text], { type }));
+    await ensureOffscreenDocument();
+    return (await sendMessage('offscreen.createBlobUrl', { text, type })).url;
+  },
+  async revokeUrl(url) {
+    if (canMakeBlobUrls()) URL.revokeObjectURL(url);
+    else await sendMessage('offscreen.revokeBlobUrl', { url }).catch(() => undefined);
+  },
+  download: (options) => browser.downloads.download(options),
+  waitForEnd(downloadId, timeoutMs) {
+    return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const finish = (result: { state: 'complete' } | { state: 'interrupted'; error: string }): void => {
+        clearTimeout(timer);
+        browser.downloads.onChanged.removeListener(listener);
+        resolve(result);
+      };
+      const listener = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }): void => {
+        if (delta.id !== downloadId) return;
+        if (delta.state?.current === 'complete') finish({ state: 'complete' });
+        else if (delta.state?.current === 'interrupted') finish({ state: 'interrupted', error: delta.error?.current ?? 'unknown' });
+      };
+      browser.downloads.onChanged.addListener(listener);
+      // The download may have finished before the listener was added.
+      void browser.downloads.search({ id: downloadId }).then(([item]) => {
+        if (item?.state === 'complete') finish({ state: 'complete' });
+        else if (item?.state === 'interrupted') finish({ state: 'interrupted', error: item.error ?? 'unknown' });
+      });
+      // A download that takes longer (slow disk, a save dialog) is left to finish; the URL is revoked then anyway.
+      timer = setTimeout(() => finish({ state: 'complete' }), timeoutMs);
+    });
+  },
+};

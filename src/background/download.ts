@@ -1,0 +1,56 @@
+// Downloads a clip as its .md file under the archive path: a blob: URL (offscreen document on Chrome), then revoked.
+import { DownloadError } from '../messaging/errors';
+import type { DownloadInfo } from '../messaging/protocol';
+
+export const MARKDOWN_TYPE = 'text/markdown;charset=utf-8';
+
+/** The browser calls the download needs, injected so the flow is testable. */
+export interface DownloadDeps {
+  /** Makes a blob: URL for the text (in the worker on Firefox, in the offscreen document on Chrome). */
+  createUrl(text: string, type: string): Promise<string>;
+  revokeUrl(url: string): Promise<void>;
+  download(options: { url: string; filename: string; saveAs: boolean; conflictAction: 'uniquify' }): Promise<number>;
+  /** Resolves when the download ends: 'complete', or the interruption reason. */
+  waitForEnd(downloadId: number, timeoutMs: number): Promise<{ state: 'complete' } | { state: 'interrupted'; error: string }>;
+}
+
+/**
+ * A download file name the browsers accept: relative, `/`-separated, no empty, `.` or `..` segments,
+ * no characters Windows forbids, no segment starting or ending with a dot or space (Chrome rejects those).
+ */
+export function safeDownloadName(path: string): string {
+  const segments = path
+    .split(/[\\/]+/)
+    .map((s) =>
+      s
+        // eslint-disable-next-line no-control-regex
+        .replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '-')
+        .replace(/^[\s.]+|[\s.]+$/g, '')
+        .trim(),
+    )
+    .filter((s) => s !== '');
+  return segments.length > 0 ? segments.join('/') : 'clip.md';
+}
+
+export async function downloadText(deps: DownloadDeps, text: string, path: string, timeoutMs = 60_000): Promise<DownloadInfo> {
+  const filename = safeDownloadName(path);
+  const url = await deps.createUrl(text, MARKDOWN_TYPE);
+  let downloadId: number;
+  try {
+    downloadId = await deps.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+  } catch (error) {
+    await deps.revokeUrl(url);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DownloadError(`The browser refused to download ${filename} (${detail}). Check the browser's download settings.`);
+  }
+  // Revoking before the browser has read the blob would break the download, so wait for its end first.
+  try {
+    const end = await deps.waitForEnd(downloadId, timeoutMs);
+    if (end.state === 'interrupted') {
+      throw new DownloadError(`The download of ${filename} was interrupted (${end.error}). Try again, or use Copy.`);
+    }
+  } finally {
+    await deps.revokeUrl(url);
+  }
+  return { downloadId, filename };
+}

@@ -1,0 +1,22 @@
+// Runs the core pipeline on the live page for one request from the worker.
+import { clipDocument, type ClipOutcome } from '../core/clip';
+import { tr } from '../i18n';
+import type { ContentRequest } from './request';
+import { selectionHtml } from './selection';
+
+export function runClip(win: Window, request: ContentRequest): ClipOutcome {
+  const selection = request.mode === 'selection' ? selectionHtml(win) : undefined;
+  const outcome = clipDocument(win.document, {
+    url: win.location.href,
+    mode: request.mode,
+    selectionHtml: selection,
+    choices: request.choices,
+    settings: request.settings,
+    rules: request.rules,
+    now: () => new Date(request.now),
+  });
+  if (!outcome.ok && request.mode === 'selection' && selection === undefined) {
+    return { ...outcome, message: tr('errorNoSelection', 'Nothing is selected. Select the part of the page to clip, then try again.') };
+  }
+  return outcome;
+}
