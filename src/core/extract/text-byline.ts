@@ -1,38 +1,223 @@
-// Finds an author and publication date stated only in the page text (作者：…, 记者 …, "By X", "Published March 5, 2019").
+// Finds an author and publication date stated only in the page text (作者：…, 记者 …, 来源：… 时间：…, "By X", "Published March 5, 2019").
+import { defaultOffsetForLang, guessCjkLanguage } from './metadata/language';
+import { parseDateToUtc } from './metadata/parse-date';
 
 export interface TextByline {
   authors: string[];
-  /** Publication time as UTC ISO when a date could be read; local wall time is taken as UTC+8 for Chinese pages, UTC otherwise. */
+  /** Publication time as UTC ISO; a time without a zone is read in the page language's usual zone (zh: UTC+8). */
   published?: string;
 }
 
-const ZH_AUTHOR = /(?:作者|撰文|文|记者|编辑|责任编辑|来源)\s*[：:|丨]\s*([\u4e00-\u9fa5·]{2,8})/;
-const EN_BY = /^\s*By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$/;
-const ZH_DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2}))?/;
+/** How far around the title a byline may sit: bylines are next to the headline or open the first paragraph. */
+const LINES_BEFORE_TITLE = 3;
+const MAX_LINES_AFTER_TITLE = 25;
+/** The zone ends after this many body paragraphs: a date further down belongs to something else. */
+const BODY_PARAGRAPHS_IN_ZONE = 2;
+const BODY_PARAGRAPH_CHARS = 80;
+/** A byline line is short; the lead paragraph is searched only at its start ("新华社北京5月13日电（记者 王晓明）"). */
+const BYLINE_LINE_CHARS = 140;
+const LEAD_PREFIX_CHARS = 60;
 
-/** Reads author names and a date from byline-like lines of the page text (minimal first version). */
-export function findTextByline(doc: Document, opts: { title?: string; lang?: string }): TextByline {
-  const zh = /^zh/i.test(opts.lang ?? '') || /[\u4e00-\u9fa5]/.test(opts.title ?? '');
-  const authors: string[] = [];
-  let published: string | undefined;
-  const candidates = Array.from(doc.body?.querySelectorAll('p, span, div, td, time, address') ?? []).filter(
-    (el) => (el.textContent ?? '').trim().length > 0 && (el.textContent ?? '').trim().length < 120,
-  );
-  for (const el of candidates) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!authors.length) {
-      const m = zh ? ZH_AUTHOR.exec(text) : EN_BY.exec(text);
-      if (m) authors.push(...m[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+/** Containers whose dates and names belong to comments, related links, navigation or the footer. */
+const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'TEXTAREA', 'IFRAME']);
+const NOISE_WORD =
+  /^(?:comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|copyright|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination|tags?)$/i;
+/** Chinese labels of the same furniture, when a section is titled rather than classed. */
+const NOISE_CLASS_SUBSTRING = /comment|related|recommend|sidebar|footer|copyright|breadcrumb|newsletter|pinglun|xiangguan|tuijian/i;
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'TR', 'UL',
+]);
+
+interface Line {
+  text: string;
+  /** Text inside links: a date that is all link text is a related-article entry, not this article's date. */
+  linkChars: number;
+  noise: boolean;
+  heading: boolean;
+}
+
+/** The page text as lines (one per block), each marked when it sits in page furniture. */
+function readLines(doc: Document): Line[] {
+  const lines: Line[] = [];
+  let text = '';
+  let linkChars = 0;
+  let heading = false;
+  let noiseDepth = 0;
+  const flush = (): void => {
+    const clean = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (clean) lines.push({ text: clean, linkChars, noise: noiseDepth > 0, heading });
+    text = '';
+    linkChars = 0;
+    heading = false;
+  };
+  const walk = (node: Node, inLink: boolean): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      text += value;
+      if (inLink) linkChars += value.trim().length;
+      return;
     }
-    if (!published) {
-      const d = ZH_DATE.exec(text);
-      if (d) {
-        const offset = zh ? 8 : 0;
-        const t = Date.UTC(+d[1], +d[2] - 1, +d[3], (d[4] ? +d[4] : 0) - (d[4] ? offset : 0), d[5] ? +d[5] : 0);
-        if (!Number.isNaN(t)) published = new Date(t).toISOString();
-      }
-    }
-    if (authors.length && published) break;
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    const noise = isNoise(el, tag);
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    if (noise) noiseDepth++;
+    if (/^H[1-3]$/.test(tag)) heading = true;
+    for (const child of Array.from(el.childNodes)) walk(child, inLink || tag === 'A');
+    if (block || noise) flush();
+    if (noise) noiseDepth--;
+  };
+  if (doc.body) walk(doc.body, false);
+  flush();
+  return lines;
+}
+
+function isNoise(el: Element, tag: string): boolean {
+  if (NOISE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'contentinfo' || role === 'complementary') return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!names.trim()) return false;
+  if (NOISE_CLASS_SUBSTRING.test(names)) return true;
+  return names.split(/[\s_-]+/).some((word) => NOISE_WORD.test(word));
+}
+
+const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Index of the line holding the headline: the title text itself, else the first heading; -1 when neither is found. */
+function findTitleLine(lines: Line[], title: string | undefined): number {
+  const want = title ? normalize(title) : '';
+  if (want.length >= 4) {
+    const exact = lines.findIndex((l) => !l.noise && normalize(l.text) === want);
+    if (exact >= 0) return exact;
+    const within = lines.findIndex((l) => !l.noise && l.text.length < want.length * 2 + 20 && normalize(l.text).includes(want));
+    if (within >= 0) return within;
   }
-  return { authors, published };
+  return lines.findIndex((l) => !l.noise && l.heading);
+}
+
+/** The lines where a byline can be: a few before the headline, then down to the first body paragraphs. */
+function bylineZone(lines: Line[], title: string | undefined): Line[] {
+  const at = findTitleLine(lines, title);
+  const start = at >= 0 ? Math.max(0, at - LINES_BEFORE_TITLE) : 0;
+  const zone: Line[] = [];
+  let paragraphs = 0;
+  for (let i = start; i < lines.length && i <= (at >= 0 ? at : 0) + MAX_LINES_AFTER_TITLE; i++) {
+    if (lines[i].noise) continue;
+    zone.push(lines[i]);
+    if (i > at && lines[i].text.length >= BODY_PARAGRAPH_CHARS && ++paragraphs >= BODY_PARAGRAPHS_IN_ZONE) break;
+  }
+  return zone;
+}
+
+// --- Authors -------------------------------------------------------------------------------------------------
+
+const ZH_NAME = '[\\u4e00-\\u9fa5]{2,4}(?:[·•][\\u4e00-\\u9fa5]{1,6})?';
+const ZH_SEP = '(?:[\\s、，,/／]+|\\s*[和与及]\\s*)';
+/** A label, then one or more names. "文" alone must be followed by a separator mark, or "文章" would count. */
+const ZH_AUTHOR_LABELED = new RegExp(
+  `(?:作者|撰文|撰稿|文字|文图|图文|口述|整理|主笔|特约撰稿人|文\\s*(?=[：:|｜丨/／]))\\s*[：:|｜丨/／]?\\s*(${ZH_NAME}(?:${ZH_SEP}${ZH_NAME})*)`,
+);
+const ZH_REPORTER = new RegExp(`(?:记者|特派记者|特约记者|实习记者|见习记者)\\s*[：:]?\\s*(${ZH_NAME}(?:${ZH_SEP}${ZH_NAME})*)`);
+/** WeChat's header: "原创 张三 公众号名". */
+const ZH_ORIGINAL = new RegExp(`^原创[：:]?\\s+(${ZH_NAME})(?:\\s|$)`);
+/** Words that start the next field of a byline line, not a name: the name list ends there. */
+const ZH_FIELD_WORD =
+  /^(?:来源|来自|出处|发布|发表|时间|日期|编辑|责编|责任|校对|审核|字号|浏览|阅读|点击|分享|评论|收藏|打印|关闭|报道|摄影|通讯员|记者|本报|新华社|中新社|更新|原标题|图片|视频|转载)/;
+/** Endings glued to a name in running text: "记者王晓明报道", "记者李华摄". */
+const ZH_NAME_TAIL = /(?:报道|摄影|摄|讯|电|文|发自.*)$/;
+
+function zhNames(list: string): string[] {
+  const names: string[] = [];
+  for (const raw of list.split(new RegExp(ZH_SEP))) {
+    if (!raw) continue;
+    if (ZH_FIELD_WORD.test(raw)) break;
+    // "张三来源" (fields glued without a space): keep the part before the next field word.
+    const glued = /^(.{2,4}?)(?:来源|发布|时间|编辑|责任|日期)/.exec(raw);
+    const name = (glued ? glued[1] : raw).replace(ZH_NAME_TAIL, '');
+    if (name.length >= 2) names.push(name);
+  }
+  return names;
+}
+
+const EN_NAME = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}";
+const EN_BY = new RegExp(
+  `^(?:by|written by|words by|story by|text by)\\s*:?\\s+(${EN_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${EN_NAME})*)`,
+  'iu',
+);
+/** Job titles and outlets that follow a name in an English byline ("By Ann Lee, Staff Writer"). */
+const EN_NOT_NAME = /^(?:staff|senior|special|contributing|associated|the|reuters|ap|afp|bloomberg|updated|published|posted|correspondent|reporter|editor|writer|news|and)\b/i;
+
+function enNames(list: string): string[] {
+  const names: string[] = [];
+  for (const raw of list.split(/\s*(?:,|\band\b|&)\s*/)) {
+    const name = raw.trim();
+    if (!name) continue;
+    if (EN_NOT_NAME.test(name)) break;
+    // A name has two to five words; "Staff" or one word is a role or a handle.
+    if (name.split(/\s+/).length < 2) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+function authorsIn(line: string, lead: boolean): string[] {
+  const text = lead ? line.slice(0, LEAD_PREFIX_CHARS) : line;
+  const zh = ZH_AUTHOR_LABELED.exec(text) ?? ZH_REPORTER.exec(text) ?? (lead ? null : ZH_ORIGINAL.exec(text));
+  if (zh) return zhNames(zh[1]);
+  if (!lead) {
+    const en = EN_BY.exec(text);
+    if (en) return enNames(en[1]);
+  }
+  return [];
+}
+
+// --- Dates ---------------------------------------------------------------------------------------------------
+
+const DATE_SHAPE =
+  /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})/gi;
+const PUBLISHED_LABEL = /(?:发布|发表|刊发|出版|首发|时间|日期|published|posted|first published|date)\s*(?:时间|日期|于)?\s*[：:]?\s*$/i;
+const UPDATED_LABEL = /(?:更新|修改|编辑于|updated|modified|last\s+updated|edited)\s*(?:时间|日期|于)?\s*[：:]?\s*$/i;
+
+interface DateHit {
+  iso: string;
+  rank: number;
+}
+
+function datesIn(line: Line, offsetMinutes: number): DateHit[] {
+  // A date that is mostly link text is a related-article entry.
+  if (line.linkChars > line.text.length / 2) return [];
+  const hits: DateHit[] = [];
+  for (const m of line.text.matchAll(DATE_SHAPE)) {
+    const iso = parseDateToUtc(m[1], { defaultOffsetMinutes: offsetMinutes, cstIsChina: offsetMinutes === 480 });
+    if (!iso) continue;
+    const before = line.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+    const rank = PUBLISHED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 2 : 1;
+    hits.push({ iso, rank });
+  }
+  return hits;
+}
+
+/**
+ * Reads author names and the publication date from byline-like lines near the headline. Lines inside comments,
+ * related-link lists, navigation, sidebars and footers are never read, and the search stops after the first body
+ * paragraphs, so a date further down the page (a comment's, a footer's) cannot be taken.
+ */
+export function findTextByline(doc: Document, opts: { title?: string; lang?: string }): TextByline {
+  const zone = bylineZone(readLines(doc), opts.title);
+  const offsetMinutes = defaultOffsetForLang(opts.lang ?? guessCjkLanguage(opts.title ?? ''));
+  let authors: string[] = [];
+  let best: DateHit | undefined;
+  for (const line of zone) {
+    const long = line.text.length > BYLINE_LINE_CHARS;
+    if (!authors.length && !line.heading) authors = authorsIn(line.text, long);
+    if (long) continue;
+    for (const hit of datesIn(line, offsetMinutes)) if (!best || hit.rank < best.rank) best = hit;
+  }
+  return best ? { authors, published: best.iso } : { authors };
 }
