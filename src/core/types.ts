@@ -41,6 +41,11 @@ export interface SiteRule {
   remove?: string[];
   /** Attributes that hold the real image source on lazy images (tried before the built-in list). */
   lazyImageAttributes?: string[];
+  /**
+   * Names of JavaScript variables assigned in the page's inline scripts that hold metadata the markup lacks
+   * (e.g. WeChat's `var ct = "1614567890"` publish time and `var nickname = "…"` account name). Tried after the selectors.
+   */
+  scriptVariables?: { title?: string[]; author?: string[]; published?: string[] };
   /** Default tags and categories for clips from this site. */
   tags?: string[];
   categories?: string[];

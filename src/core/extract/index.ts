@@ -1,5 +1,18 @@
 // Entry of the extraction step: page Document + URL → article element and page metadata (never mutates the page).
+import { Readability } from '@mozilla/readability';
 import type { ClipMode, PageMetadata, SiteRule } from '../types';
+import { findSiteRule } from '../site-rules';
+import { absolutizeUrls } from './absolute-urls';
+import { postClean, preClean } from './boilerplate';
+import { resolveLazyImages } from './lazy-images';
+import { ensureLeadImage } from './lead-image';
+import { cleanAuthors } from './metadata/authors';
+import { extractMetadata } from './metadata/index';
+import { isInPageChrome } from './metadata/page-chrome';
+import { stripSiteName } from './metadata/title';
+import { looksLikeArticle, MIN_ARTICLE_CHARS, weightedLength } from './readerable';
+import { queryAllSafe, removeRuleNoise, stripNeverContent, stripPageChrome } from './strip-noise';
+import { documentBaseUrl } from './urls';
 
 export type ExtractResult =
   | { ok: true; content: Element; metadata: PageMetadata; rule?: SiteRule }
@@ -11,9 +24,109 @@ export interface ExtractOptions {
   rules: SiteRule[];
 }
 
+/** Readability's candidate threshold: a shorter best candidate makes it retry with looser rules. */
+const READABILITY_CHAR_THRESHOLD = 500;
+/** An article with fewer (CJK-weighted) characters than this, where the page does not declare an article, is not one. */
+const MIN_EXTRACTED_CHARS = 250;
+
+/** A deep copy of the page: everything below works on it, so the live page is never touched. */
+function cloneDocument(doc: Document): Document {
+  return doc.cloneNode(true) as Document;
+}
+
+/** Lazy images resolved and every address made absolute, on the whole clone (so later steps see real sources). */
+function prepare(doc: Document, url: string, rule: SiteRule | undefined): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  resolveLazyImages(root, doc, rule?.lazyImageAttributes ?? []);
+  absolutizeUrls(root, documentBaseUrl(doc, url));
+}
+
+/** The elements a site rule names as the article, outermost only, in document order, outside page chrome. */
+function ruleContent(doc: Document, rule: SiteRule | undefined): Element | undefined {
+  if (!rule?.content || !doc.body) return undefined;
+  const matched = queryAllSafe(doc.body, rule.content).filter((el) => !isInPageChrome(el));
+  const outermost = matched.filter((el) => !matched.some((other) => other !== el && other.contains(el)));
+  if (!outermost.length) return undefined;
+  const wrapper = doc.createElement('div');
+  for (const el of outermost) wrapper.appendChild(el.cloneNode(true));
+  return wrapper;
+}
+
+/** True when `content` has no text and no media worth a clip. */
+function isEmpty(content: Element): boolean {
+  return !(content.textContent ?? '').trim() && !content.querySelector('img, video, audio, iframe, table, svg, math');
+}
+
+/** Fills the fields the metadata sources left empty with what Readability found. */
+function mergeReadability(
+  metadata: PageMetadata,
+  article: { title?: string | null; byline?: string | null },
+  siteNames: string[],
+  sections: string[],
+): void {
+  if (!metadata.title && article.title) metadata.title = stripSiteName(article.title, siteNames);
+  if (!metadata.authors.length && article.byline) metadata.authors = cleanAuthors(article.byline, { siteNames, sections });
+}
+
+/**
+ * Extracts the article (mode 'article'), the whole page ('page') or the user's selection ('selection') from a clone of
+ * `doc`, with the page's metadata. 'no-article' means the page holds no article: offer the whole page or a selection.
+ */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions): ExtractResult {
-  void doc;
-  void url;
-  void opts;
-  throw new Error('extractArticle: not implemented yet');
+  const rule = findSiteRule(url, opts.rules);
+  const page = cloneDocument(doc);
+  const { metadata, context } = extractMetadata(page, url, rule);
+  prepare(page, url, rule);
+  removeRuleNoise(page, rule?.remove);
+
+  if (opts.mode === 'selection') {
+    const body = page.body ?? page.documentElement;
+    body.innerHTML = opts.selectionHtml ?? '';
+    // The selection arrives as raw HTML from the live page: give it the same treatment as the page itself.
+    prepare(page, url, rule);
+    stripNeverContent(body);
+    postClean(body, metadata);
+    return isEmpty(body) ? { ok: false, reason: 'no-article', metadata } : { ok: true, content: body, metadata, rule };
+  }
+
+  if (opts.mode === 'page') {
+    const body = page.body ?? page.documentElement;
+    preClean(page);
+    stripNeverContent(body);
+    stripPageChrome(body);
+    postClean(body, metadata);
+    return isEmpty(body) ? { ok: false, reason: 'no-article', metadata } : { ok: true, content: body, metadata, rule };
+  }
+
+  const fromRule = ruleContent(page, rule);
+  if (fromRule) {
+    stripNeverContent(fromRule);
+    postClean(fromRule, metadata);
+    if (!isEmpty(fromRule)) {
+      ensureLeadImage(fromRule, page, metadata);
+      return { ok: true, content: fromRule, metadata, rule };
+    }
+  }
+
+  const declared = looksLikeArticle(page);
+  if (!declared) return { ok: false, reason: 'no-article', metadata };
+
+  const work = cloneDocument(page);
+  preClean(work);
+  const article = new Readability<Element>(work, {
+    serializer: (el) => el as Element,
+    keepClasses: true,
+    charThreshold: READABILITY_CHAR_THRESHOLD,
+  }).parse();
+  const content = article?.content;
+  if (!article || !content) return { ok: false, reason: 'no-article', metadata };
+  mergeReadability(metadata, article, context.siteNames, context.sections);
+  postClean(content, metadata);
+  const chars = weightedLength(content.textContent ?? '');
+  if (chars < MIN_ARTICLE_CHARS || (chars < MIN_EXTRACTED_CHARS && !content.querySelector('img, video, pre, table'))) {
+    return { ok: false, reason: 'no-article', metadata };
+  }
+  ensureLeadImage(content, page, metadata);
+  return { ok: true, content, metadata, rule };
 }

@@ -1,0 +1,143 @@
+// Resolves lazy-loaded images to their real, largest source (data-* attributes, srcset, <picture>, <noscript> fallbacks).
+
+/** Attributes lazy loaders keep the real source in, most specific first. WeChat uses data-src. */
+export const LAZY_SRC_ATTRIBUTES = [
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-actualsrc',
+  'data-original-src',
+  'data-lazy',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-large-src',
+  'data-url',
+  'data-echo',
+  'data-img-src',
+  'data-image-src',
+  'data-ll-src',
+  'data-orig-src',
+];
+const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset', 'srcset'];
+
+/** Data URIs shorter than this are placeholders (1×1 gifs, blurred svg stubs), not content. */
+const MAX_PLACEHOLDER_DATA_URI = 2048;
+const PLACEHOLDER_NAME = /(?:^|[/_.-])(?:blank|spacer|pixel|transparent|placeholder|lazy|loading|loader|grey|gray|empty|1x1|dot)(?:[_.-]|\.(?:gif|png|svg|jpe?g|webp)|$)/i;
+
+/** True when `src` is no real image: missing, about:blank, a short data: stub, or a placeholder file. */
+export function isPlaceholderSrc(src: string | null | undefined): boolean {
+  if (!src || !src.trim()) return true;
+  const s = src.trim();
+  if (/^about:/i.test(s) || s === '#') return true;
+  if (/^data:/i.test(s)) return s.length < MAX_PLACEHOLDER_DATA_URI;
+  const path = s.split(/[?#]/)[0];
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  return PLACEHOLDER_NAME.test(file);
+}
+
+interface Candidate {
+  url: string;
+  /** Width in pixels (from a `w` descriptor) or density × 1000 (from an `x` descriptor); 0 when unknown. */
+  size: number;
+}
+
+/** Parses a srcset into candidates; commas inside URLs (e.g. Cloudinary transforms) are kept when followed by no space. */
+export function parseSrcset(srcset: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const part of srcset.split(/,\s+|,(?=\s*(?:https?:)?\/\/)|,$/)) {
+    const bits = part.trim().split(/\s+/);
+    const url = bits[0];
+    if (!url || /^data:/i.test(url)) continue;
+    const descriptor = bits[1] ?? '';
+    let size = 0;
+    const w = /^(\d+(?:\.\d+)?)w$/i.exec(descriptor);
+    const x = /^(\d+(?:\.\d+)?)x$/i.exec(descriptor);
+    if (w) size = Number(w[1]);
+    else if (x) size = Number(x[1]) * 1000;
+    out.push({ url, size });
+  }
+  return out;
+}
+
+function largest(candidates: Candidate[]): string | undefined {
+  if (!candidates.length) return undefined;
+  return candidates.reduce((best, c) => (c.size > best.size ? c : best), candidates[0]).url;
+}
+
+function srcsetCandidates(el: Element): Candidate[] {
+  return LAZY_SRCSET_ATTRIBUTES.flatMap((a) => parseSrcset(el.getAttribute(a) ?? ''));
+}
+
+/** The real source of one image, or undefined when it only has placeholders. */
+function realSource(img: Element, extraAttributes: string[]): string | undefined {
+  const candidates = srcsetCandidates(img);
+  const picture = img.parentElement?.tagName.toLowerCase() === 'picture' ? img.parentElement : null;
+  if (picture) {
+    for (const source of Array.from(picture.querySelectorAll('source'))) candidates.push(...srcsetCandidates(source));
+  }
+  const real = candidates.filter((c) => !isPlaceholderSrc(c.url));
+  // A srcset with width/density descriptors names the largest rendition outright.
+  const described = largest(real.filter((c) => c.size > 0));
+  if (described) return described;
+  for (const attr of [...extraAttributes, ...LAZY_SRC_ATTRIBUTES]) {
+    const value = img.getAttribute(attr)?.trim();
+    // data-src="true" / data-original="1" are flags some loaders set, not URLs.
+    if (value && !isPlaceholderSrc(value) && /[/.]/.test(value)) return value;
+  }
+  const src = img.getAttribute('src');
+  if (!isPlaceholderSrc(src)) return src!.trim();
+  return real[0]?.url;
+}
+
+/** Parses the HTML a <noscript> holds (as text when the document was parsed with scripting on, as elements otherwise). */
+function noscriptImages(noscript: Element, doc: Document): Element[] {
+  let imgs = Array.from(noscript.querySelectorAll('img'));
+  if (!imgs.length && /<img/i.test(noscript.textContent ?? '')) {
+    const holder = doc.createElement('div');
+    holder.innerHTML = noscript.textContent ?? '';
+    imgs = Array.from(holder.querySelectorAll('img'));
+  }
+  return imgs;
+}
+
+/** The placeholder image a <noscript> fallback stands in for: its previous sibling image, or one inside that sibling. */
+function placeholderBefore(noscript: Element): Element | undefined {
+  const prev = noscript.previousElementSibling;
+  if (!prev) return undefined;
+  if (prev.tagName.toLowerCase() === 'img') return prev;
+  const inner = prev.querySelectorAll('img');
+  return inner.length === 1 ? inner[0] : undefined;
+}
+
+/**
+ * Rewrites every image under `root` in place so that `src` holds its real, largest source; drops `srcset`/`sizes`
+ * and the `<source>`s of a `<picture>`, and removes images that have no real source at all.
+ * Call before anything removes <noscript> elements.
+ */
+export function resolveLazyImages(root: ParentNode, doc: Document, extraAttributes: string[] = []): void {
+  // <noscript> fallbacks first: they replace the placeholder they follow, or stand in for nothing.
+  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+    const imgs = noscriptImages(noscript, doc);
+    if (imgs.length !== 1) continue;
+    const fallback = imgs[0];
+    const placeholder = placeholderBefore(noscript);
+    const clone = doc.importNode(fallback, true) as Element;
+    if (placeholder) {
+      if (!realSource(placeholder, extraAttributes) || realSource(fallback, extraAttributes)) placeholder.replaceWith(clone);
+      noscript.remove();
+    } else {
+      noscript.replaceWith(clone);
+    }
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = realSource(img, extraAttributes);
+    if (!src) {
+      img.remove();
+      continue;
+    }
+    img.setAttribute('src', src);
+    for (const attr of ['srcset', 'sizes', 'loading', ...LAZY_SRCSET_ATTRIBUTES]) img.removeAttribute(attr);
+    const picture = img.parentElement;
+    if (picture && picture.tagName.toLowerCase() === 'picture') picture.replaceWith(img);
+  }
+}

@@ -1,0 +1,60 @@
+// Keeps the article's lead image above the body: when the extracted content lacks the page's featured image, its figure is prepended.
+import type { PageMetadata } from '../types';
+import { isInPageChrome } from './metadata/page-chrome';
+
+/** A size- and query-independent key for an image URL: "…/featured/photo-1200x800.jpeg?itok=x" → "photo". */
+export function imageKey(url: string): string {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url.split(/[?#]/)[0];
+  }
+  let file = decodeURIComponentSafe(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
+  file = file.replace(/\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$/, '');
+  // Typical rendition suffixes: -1200x800, _800w, @2x, -scaled, -large.
+  file = file.replace(/(?:[-_@]\d+(?:x\d+)?[wx]?|[-_](?:scaled|large|medium|small|thumb|thumbnail|full|original))+$/g, '');
+  return file;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** True when some text-bearing block comes before the first image in `content`. */
+function startsWithImage(content: Element): boolean {
+  const first = content.querySelector('img');
+  if (!first) return false;
+  for (const block of Array.from(content.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, table'))) {
+    if ((block.textContent ?? '').trim().length > 40) {
+      // compareDocumentPosition: 4 = FOLLOWING, so the image precedes this block.
+      return (first.compareDocumentPosition(block) & 4) !== 0;
+    }
+  }
+  return true;
+}
+
+/**
+ * Prepends the lead image to `content` when the page shows it (outside navigation, sidebars and footers) but the
+ * extraction dropped it. `page` is the prepared page (lazy images resolved, URLs absolute). A lead image the page does
+ * not show (often a generic social card) is not added.
+ */
+export function ensureLeadImage(content: Element, page: Document, metadata: PageMetadata): void {
+  if (!metadata.leadImage) return;
+  const key = imageKey(metadata.leadImage);
+  if (!key) return;
+  const images = Array.from(content.querySelectorAll('img'));
+  if (images.some((img) => imageKey(img.getAttribute('src') ?? '') === key)) return;
+  if (startsWithImage(content)) return;
+  const shown = Array.from(page.querySelectorAll('img')).find(
+    (img) => imageKey(img.getAttribute('src') ?? '') === key && !isInPageChrome(img) && !img.closest('header nav, [role="banner"]'),
+  );
+  if (!shown) return;
+  const figure = shown.closest('figure') ?? shown;
+  const copy = content.ownerDocument.importNode(figure, true) as Element;
+  content.insertBefore(copy, content.firstChild);
+}

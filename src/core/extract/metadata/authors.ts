@@ -1,0 +1,77 @@
+// Turns one raw author statement into clean names: strips "By"/"作者：" prefixes, splits lists, drops junk (URLs, dates, site or section names).
+import { normalizeSpace } from './candidates';
+import { parseDateToUtc } from './parse-date';
+
+export interface AuthorContext {
+  /** Names of the site (og:site_name, publisher, host words): an author equal to one of them is the site, not a person. */
+  siteNames: string[];
+  /** Section, category and keyword names of the page: a "list of authors" made of these is a list of sections. */
+  sections: string[];
+}
+
+/** The longest plausible single name, in characters; longer strings are bios or sentences. */
+const MAX_NAME_LENGTH = 60;
+const MAX_LATIN_WORDS = 5;
+const MAX_AUTHORS = 12;
+
+const PREFIX =
+  /^(?:(?:written|posted|reported|words|story|text|reporting|photos?|interview)\s+)?by[:\s]+|^(?:author|authors|autor|auteur|writer|作者|撰文|撰稿|文|记者|本报记者|特约记者|通讯员|编辑|责任编辑|责编|来源)\s*[：:|丨／/]\s*|^(?:文|记者|作者)\s+(?=\S)/i;
+const SPLIT = /\s*(?:,|，|、|;|；|\s&\s|&|\band\b|\bund\b|\bet\b|\by\b|和|与|及|\|)\s*/i;
+const JUNK_WORDS =
+  /^(?:admin|administrator|staff|editor|editors|unknown|anonymous|guest|null|undefined|none|n\/a|by|author|authors|and|the|news|home|share|follow|more|email|print|comments?)$/i;
+const LOWER_PARTICLES = /^(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|binti|al|el|ibn|y|e|dos|das|ter|ten|st\.?)$/i;
+
+function looksLikeUrlOrEmail(s: string): boolean {
+  return /^(?:https?:|ftp:|www\.|mailto:)|:\/\/|^[\w.-]+\.(?:com|org|net|cn|io|co|uk|de|info|gov|edu)(?:\/|$)|^[\w.+-]+@[\w-]+\.[\w.]+$|\/\S/i.test(s);
+}
+
+function looksLikeDate(s: string): boolean {
+  return /^\d{1,4}[\s\-/.年月:]/.test(s) || /\d{4}/.test(s) || parseDateToUtc(s) !== undefined;
+}
+
+function key(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when one candidate name is not a person's or an organisation's name worth keeping. */
+export function isJunkName(name: string, ctx: AuthorContext): boolean {
+  if (!name || name.length > MAX_NAME_LENGTH) return true;
+  if (!/\p{L}/u.test(name)) return true;
+  if (looksLikeUrlOrEmail(name) || looksLikeDate(name)) return true;
+  if (JUNK_WORDS.test(name)) return true;
+  const k = key(name);
+  if (ctx.siteNames.some((site) => key(site) === k)) return true;
+  if (/[.!?。！？]$/.test(name) && name.split(' ').length > 3) return true;
+  const latinWords = name.split(' ').filter((w) => /[A-Za-z]/.test(w));
+  if (latinWords.length > MAX_LATIN_WORDS) return true;
+  // A Latin name has at least one capitalised word (lower-case particles such as "van" aside); "read more" is not a name.
+  if (latinWords.length && !/[\p{Lu}]/u.test(name) && !/[^\x00-\x7f]/.test(name)) {
+    if (latinWords.every((w) => !LOWER_PARTICLES.test(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Clean author names from one raw statement, in order, de-duplicated; [] when it holds no real name.
+ * A statement whose every part is a section/keyword name of the page (e.g. "World, Politics") is rejected whole.
+ */
+export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
+  let text = normalizeSpace(raw.replace(/[\u200b-\u200f\u2060\ufeff]/g, ''));
+  for (let i = 0; i < 3; i++) text = text.replace(PREFIX, '').trim();
+  // "Charles Mok is a …" style bios and trailing roles after a dash are not part of the name.
+  text = text.replace(/\s+[|–—]\s+.*$/, '').trim();
+  const parts = text
+    .split(SPLIT)
+    .map((p) => p.replace(PREFIX, '').replace(/^[\s"'“”‘’()（）[\]【】<>《》]+|[\s"'“”‘’()（）[\]【】<>《》:：,，]+$/g, '').trim())
+    .filter(Boolean);
+  if (!parts.length || parts.length > MAX_AUTHORS) return [];
+  const sectionKeys = new Set(ctx.sections.flatMap((s) => s.split(/[,;|]/)).map(key).filter(Boolean));
+  if (parts.length > 1 && parts.every((p) => sectionKeys.has(key(p)))) return [];
+  const names: string[] = [];
+  for (const part of parts) {
+    if (isJunkName(part, ctx)) continue;
+    if (sectionKeys.has(key(part)) && parts.length > 1) continue;
+    if (!names.some((n) => key(n) === key(part))) names.push(part);
+  }
+  return names;
+}

@@ -1,0 +1,113 @@
+// Page metadata: gathers candidates from every source, then picks each field from the most trusted source that gives a clean value.
+import type { PageMetadata, SiteRule } from '../../types';
+import { findTextByline } from '../text-byline';
+import { documentBaseUrl, isWebUrl, resolveUrl } from '../urls';
+import { cleanAuthors, type AuthorContext } from './authors';
+import { normalizeSpace, type MetadataCandidates } from './candidates';
+import { readJsonLd } from './json-ld';
+import { defaultOffsetForLang, guessCjkLanguage, normalizeLang } from './language';
+import { readMetaTags } from './meta-tags';
+import { readOpenGraph } from './open-graph';
+import { readPageByline } from './page-byline';
+import { parseDateToUtc } from './parse-date';
+import { readSiteRuleFields } from './site-rule-fields';
+import { readTimeElements } from './time-elements';
+import { stripSiteName, tidyTitle } from './title';
+
+/** Everything the picker knows besides the final fields; the extraction step reuses it. */
+export interface MetadataContext {
+  siteNames: string[];
+  sections: string[];
+  /** Declared language, or the guessed CJK language of the text. */
+  effectiveLang?: string;
+  defaultOffsetMinutes: number;
+}
+
+/** Words of the host that may serve as the site's name: "www.chinafile.com" → ["chinafile"]. */
+function hostWords(url: string): string[] {
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.');
+    return labels.slice(0, -1).filter((l) => !/^(?:www\d*|m|mp|amp|mobile|news|blog|com|co|net|org|gov|edu|ac)$/.test(l) && l.length >= 3);
+  } catch {
+    return [];
+  }
+}
+
+function all(sources: MetadataCandidates[], field: keyof MetadataCandidates): string[] {
+  return sources.flatMap((s) => s[field] ?? []);
+}
+
+function h1Texts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('h1'))
+    .slice(0, 3)
+    .map((h) => normalizeSpace(h.textContent ?? ''))
+    .filter(Boolean);
+}
+
+/** The page's metadata, each field from the best source (site rule, JSON-LD, Open Graph, meta tags, markup, page text). */
+export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { metadata: PageMetadata; context: MetadataContext } {
+  const base = documentBaseUrl(doc, url);
+  const fromRule = readSiteRuleFields(doc, rule);
+  const jsonLd = readJsonLd(doc);
+  const og = readOpenGraph(doc);
+  const meta = readMetaTags(doc);
+  const markup = { ...readPageByline(doc), ...readTimeElements(doc) };
+  const sources = [fromRule, jsonLd, og, meta, markup];
+
+  const siteNameRaw = all([og, jsonLd, meta], 'siteName').map(tidyTitle).find((s) => s && s.length <= 80);
+  const siteNames = Array.from(new Set([...all([og, jsonLd, meta], 'siteName').map(tidyTitle), ...hostWords(url)])).filter(Boolean);
+  const sections = all(sources, 'sections');
+
+  const declaredLang = all([meta, og, jsonLd], 'lang').map(normalizeLang).find(Boolean);
+  const sample = `${all(sources, 'title').join(' ')} ${(doc.body?.textContent ?? '').slice(0, 3000)}`;
+  const effectiveLang = declaredLang ?? guessCjkLanguage(sample);
+  const defaultOffsetMinutes = defaultOffsetForLang(effectiveLang);
+  const dateOpts = { defaultOffsetMinutes, cstIsChina: defaultOffsetMinutes === 480 };
+
+  const otherTitles = [...(og.title ?? []), ...h1Texts(doc)];
+  const title =
+    all(sources, 'title')
+      .map((t) => stripSiteName(t, siteNames, otherTitles))
+      .find((t) => t && !siteNames.some((s) => s.toLowerCase() === t.toLowerCase()) && !/^https?:\/\//i.test(t)) ?? '';
+
+  const authorCtx: AuthorContext = { siteNames, sections };
+  let authors: string[] = [];
+  for (const statement of all(sources, 'authors')) {
+    authors = cleanAuthors(statement, authorCtx);
+    if (authors.length) break;
+  }
+
+  let published = all(sources, 'published').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);
+  const modified = all(sources, 'modified').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);
+
+  // The page text is the last resort: it is the least reliable source.
+  if (!authors.length || !published) {
+    const fromText = findTextByline(doc, { title, lang: effectiveLang });
+    if (!authors.length) authors = fromText.authors.flatMap((a) => cleanAuthors(a, authorCtx));
+    if (!published && fromText.published) published = parseDateToUtc(fromText.published, dateOpts);
+  }
+
+  const canonicalUrl = all([meta, og], 'canonicalUrl').map((u) => resolveUrl(u, base)).find(isWebUrl);
+  const leadImage = all([fromRule, og, jsonLd, meta], 'leadImage').map((u) => resolveUrl(u, base)).find(isWebUrl);
+  const description = all([og, meta, jsonLd], 'description').map(normalizeSpace).find(Boolean);
+
+  const metadata: PageMetadata = { title, authors: dedupe(authors) };
+  if (published) metadata.published = published;
+  if (modified) metadata.modified = modified;
+  if (siteNameRaw) metadata.siteName = siteNameRaw;
+  if (declaredLang) metadata.lang = declaredLang;
+  if (canonicalUrl) metadata.canonicalUrl = canonicalUrl;
+  if (description) metadata.description = description;
+  if (leadImage) metadata.leadImage = leadImage;
+  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes } };
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = n.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,26 @@
+// Metadata source: Open Graph (`og:*`), `article:*` and Twitter card tags.
+import { metaContent, pushCandidate, type MetadataCandidates } from './candidates';
+
+/** Reads the Open Graph / article / twitter meta tags. */
+export function readOpenGraph(doc: Document): MetadataCandidates {
+  const out: MetadataCandidates = {};
+  const add = (field: keyof MetadataCandidates, keys: string[]) => {
+    for (const value of metaContent(doc, keys)) pushCandidate(out, field, value);
+  };
+  add('title', ['og:title', 'twitter:title']);
+  add('authors', ['article:author', 'og:article:author', 'book:author']);
+  add('published', ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time']);
+  add('modified', ['article:modified_time', 'og:article:modified_time', 'og:updated_time']);
+  add('siteName', ['og:site_name']);
+  add('lang', ['og:locale']);
+  add('canonicalUrl', ['og:url']);
+  add('description', ['og:description', 'twitter:description']);
+  add('leadImage', ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']);
+  add('sections', ['article:section', 'article:tag']);
+  return out;
+}
+
+/** True when Open Graph says the page is an article. */
+export function isOpenGraphArticle(doc: Document): boolean {
+  return metaContent(doc, ['og:type']).some((t) => /article/i.test(t));
+}

@@ -1,0 +1,31 @@
+// URL helpers for extraction: the document's base URL (honouring <base href>) and resolving one reference against it.
+
+/** The URL relative references resolve against: the first `<base href>` resolved against the page URL, else the page URL. */
+export function documentBaseUrl(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
+  if (href) {
+    try {
+      return new URL(href, pageUrl).href;
+    } catch {
+      // An unparsable <base> is ignored, as browsers do.
+    }
+  }
+  return pageUrl;
+}
+
+/** `ref` made absolute against `base`; undefined when it cannot be parsed. White space inside is trimmed, as browsers do. */
+export function resolveUrl(ref: string | null | undefined, base: string): string | undefined {
+  if (ref == null) return undefined;
+  const trimmed = ref.replace(/[\t\n\r]/g, '').trim();
+  if (!trimmed) return undefined;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for http(s) URLs, the only ones worth keeping as canonical, lead-image or link addresses. */
+export function isWebUrl(url: string | undefined): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
