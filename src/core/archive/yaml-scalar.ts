@@ -57,6 +57,9 @@ export function doubleQuoted(value: string): string {
 /** Words that YAML 1.1 (Psych, `yaml` with version 1.1) or 1.2 read as booleans or null. */
 const RESERVED_WORDS = /^(?:y|yes|n|no|true|false|on|off|null)$/i;
 
+/** `e8`, `E+5`: the `yaml` package's YAML 1.1 float pattern makes the mantissa optional (it reads NaN). */
+const BARE_EXPONENT = /^[eE][-+]?[0-9]/;
+
 /** ASCII punctuation allowed inside (never first in) a plain scalar: none of them is an indicator there. */
 const INNER_ASCII_PUNCTUATION = new Set(".'-_()/+&;!?@*=$%^<>|~".split(''));
 
@@ -83,7 +86,7 @@ export function isSafePlainScalar(value: string, context: 'block' | 'flow' = 'bl
   // or start a number, date, time, sexagesimal, `.inf` or `~`: quote all of them.
   if (first < 0x80 && !/[A-Za-z]/.test(value[0])) return false;
   if (value.endsWith(' ')) return false;
-  if (RESERVED_WORDS.test(value)) return false;
+  if (RESERVED_WORDS.test(value) || BARE_EXPONENT.test(value)) return false;
   for (const ch of value) if (!isPlainChar(ch, context)) return false;
   return true;
 }
