@@ -26,7 +26,8 @@ export function numberedPath(path: string, n: number): string {
 }
 
 export interface ClipStore {
-  save(clip: Clip): Promise<SavedClipInfo & { clip: Clip }>;
+  /** Stores the clip; `previous` is the record it replaced, if any (so tag counts can be corrected). */
+  save(clip: Clip): Promise<SavedClipInfo & { clip: Clip; previous?: Pick<Clip, 'tags' | 'categories'> }>;
   get(id: string): Promise<StoredClip | undefined>;
   list(limit?: number): Promise<StoredClip[]>;
   delete(id: string): Promise<boolean>;
@@ -71,7 +72,8 @@ export function createClipStore(table: ClipTable, now: () => Date): ClipStore {
           savedAt: existing?.savedAt ?? stamp,
           updatedAt: stamp,
         });
-        return { id, path, updated: existing !== undefined, clip: stored };
+        const previous = existing ? { tags: existing.clip.tags, categories: existing.clip.categories } : undefined;
+        return { id, path, updated: existing !== undefined, clip: stored, previous };
       }),
     get: (id) => guard('read', () => table.get(id)),
     list: (limit) => guard('read', () => table.list(limit)),

@@ -21,7 +21,7 @@ async function activeTabId(): Promise<number> {
 
 export async function saveClip(clip: Clip): Promise<SavedClipInfo & { clip: Clip }> {
   const saved = await clipStore().save(clip);
-  await tagHistory().record(saved.clip, new Date());
+  await tagHistory().record(saved.clip, new Date(), saved.previous);
   return saved;
 }
 
@@ -64,6 +64,10 @@ export const workerHandlers: Handlers<keyof WorkerProtocol> = {
   listClips: ({ limit }) => clipStore().list(limit),
   getClip: ({ id }) => clipStore().get(id),
   async deleteClip({ id }) {
-    return { deleted: await clipStore().delete(id) };
+    const store = clipStore();
+    const existing = await store.get(id);
+    const deleted = await store.delete(id);
+    if (existing) await tagHistory().release(existing.clip);
+    return { deleted };
   },
 };

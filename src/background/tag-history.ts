@@ -45,11 +45,25 @@ export function createTagHistory(area: StorageAreaLike) {
 
   return {
     read,
-    /** Counts the clip's tags and categories and remembers them as this site's last choice. */
-    async record(clip: Pick<Clip, 'tags' | 'categories' | 'url'>, now: Date): Promise<void> {
+    /**
+     * Counts the clip's tags and categories (a count is the number of stored clips using the name, so a re-saved clip
+     * first gives back the counts of the version it replaces) and remembers them as this site's last choice.
+     */
+    async record(clip: Pick<Clip, 'tags' | 'categories' | 'url'>, now: Date, previous?: Pick<Clip, 'tags' | 'categories'>): Promise<void> {
       const history = await read();
-      for (const t of clip.tags) history.tags[t] = (history.tags[t] ?? 0) + 1;
-      for (const c of clip.categories) history.categories[c] = (history.categories[c] ?? 0) + 1;
+      const bump = (counts: Record<string, number>, names: string[], by: number): void => {
+        for (const name of new Set(names)) {
+          const next = (counts[name] ?? 0) + by;
+          if (next > 0) counts[name] = next;
+          else delete counts[name];
+        }
+      };
+      if (previous) {
+        bump(history.tags, previous.tags, -1);
+        bump(history.categories, previous.categories, -1);
+      }
+      bump(history.tags, clip.tags, 1);
+      bump(history.categories, clip.categories, 1);
       const site = siteKey(clip.url);
       if (site) {
         history.sites[site] = { tags: [...clip.tags], categories: [...clip.categories], at: now.toISOString() };
@@ -57,6 +71,21 @@ export function createTagHistory(area: StorageAreaLike) {
         if (entries.length > MAX_SITES) {
           entries.sort((a, b) => b[1].at.localeCompare(a[1].at));
           history.sites = Object.fromEntries(entries.slice(0, MAX_SITES));
+        }
+      }
+      await area.set({ [TAG_HISTORY_KEY]: history });
+    },
+    /** Gives back the counts of a deleted clip. */
+    async release(clip: Pick<Clip, 'tags' | 'categories'>): Promise<void> {
+      const history = await read();
+      for (const [counts, names] of [
+        [history.tags, clip.tags],
+        [history.categories, clip.categories],
+      ] as const) {
+        for (const name of new Set(names)) {
+          const next = (counts[name] ?? 0) - 1;
+          if (next > 0) counts[name] = next;
+          else delete counts[name];
         }
       }
       await area.set({ [TAG_HISTORY_KEY]: history });
