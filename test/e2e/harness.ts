@@ -180,7 +180,8 @@ export class ExtensionBrowser {
   /** Closes the popup if one is open (as a click elsewhere would). */
   async closePopup(): Promise<void> {
     const targetId = await this.popupTargetId();
-    if (targetId) await this.cdp.send('Target.closeTarget', { targetId });
+    // It may close by itself meanwhile (e.g. after a save): a vanished target is the outcome we want.
+    if (targetId) await this.cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
     const deadline = Date.now() + 5_000;
     while ((await this.popupTargetId()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   }

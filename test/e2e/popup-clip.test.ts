@@ -1,0 +1,127 @@
+// The main user path in real Chromium with the built extension: toolbar click → popup preview → two tags → save and
+// download, checked byte for byte against the core's own output for the same page; plus no-article and restricted pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ExtensionBrowser, median, saveScreenshot, startFixtureServer, type FixtureServer } from './harness';
+import { expectedClip } from './support/expected-clip';
+import { chips, clickForResult, inputValue, pickSuggestion, rawText, typeTag, waitForState } from './support/popup-driver';
+
+describe('popup: toolbar click to saved clip (real Chromium, built extension, no mocks)', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await ExtensionBrowser.launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a first clip on another site records a tag, so the next popup can suggest it', async () => {
+    // localhost and 127.0.0.1 are different sites to the extension: this clip's "last choice" cannot leak into the next test.
+    const page = await browser.openPage(server.url('night-trains.html', 'localhost'));
+    const { popup } = await browser.clickToolbar(page);
+    await waitForState(popup, 'ready');
+    await typeTag(popup, 'tags', 'railways');
+    await clickForResult(popup, 'save', 'saved');
+    await popup.close();
+    await page.close();
+  });
+
+  it('tags chosen by typing + Enter and by ArrowDown + Enter on a suggestion; the stored clip and the downloaded file equal the core output byte for byte', async () => {
+    const url = server.url('river-restoration.html');
+    const page = await browser.openPage(url);
+    const { popup } = await browser.clickToolbar(page);
+    await waitForState(popup, 'ready');
+
+    await typeTag(popup, 'tags', 'ecology');
+    await pickSuggestion(popup, 'tags', 'rail', 'railways');
+    expect(await chips(popup, 'tags')).toEqual(['ecology', 'railways']);
+    expect(await chips(popup, 'categories')).toEqual([]);
+
+    const expected = expectedClip('river-restoration.html', url, { choices: { tags: ['ecology', 'railways'] } });
+    // The page states its publication time, so the date (and file name) do not depend on when the test runs.
+    expect(expected.date).toBe('2024-04-18T09:30:00.000Z');
+    expect(await inputValue(popup, '#title')).toBe(expected.title);
+    expect(await inputValue(popup, '#from')).toBe(expected.from);
+    expect(await rawText(popup)).toBe(expected.text);
+
+    saveScreenshot('popup-en-light', await popup.screenshot());
+    await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    saveScreenshot('popup-en-dark', await popup.screenshot());
+    await popup.send('Emulation.setEmulatedMedia', { features: [] });
+
+    await clickForResult(popup, 'save', 'saved');
+    const record = await browser.waitForRecord((r) => r.value.text === expected.text);
+    expect(record.value.path).toBe(expected.path);
+    expect((record.value.clip as { tags: string[] }).tags).toEqual(['ecology', 'railways']);
+
+    await clickForResult(popup, 'download', 'downloaded');
+    const download = await browser.waitForDownload((d) => basename(d.filename) === basename(expected.path));
+    expect(readFileSync(download.filename)).toEqual(Buffer.from(expected.text, 'utf8'));
+    // The archive path keeps its folder: _posts/<date>-<slug>.md under the download directory.
+    expect(download.filename.endsWith(expected.path)).toBe(true);
+
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page with no article shows the no-article state, and "clip the whole page" then clips it as the core does', async () => {
+    const url = server.url('no-article.html');
+    const page = await browser.openPage(url);
+    const { popup } = await browser.clickToolbar(page);
+    await waitForState(popup, 'no-article');
+    await popup.evaluate(`document.querySelector('#clip-page').click()`);
+    await waitForState(popup, 'ready');
+    const tags = await chips(popup, 'tags');
+    const categories = await chips(popup, 'categories');
+    // The page states no date, so the post's date is the moment of the click: a real, recent time, and the core is given the same.
+    const clippedAt = new Date(await inputValue(popup, '#date'));
+    expect(Math.abs(clippedAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
+    const expected = expectedClip('no-article.html', url, { mode: 'page', choices: { tags, categories }, now: clippedAt });
+    expect(await rawText(popup)).toBe(expected.text);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a browser page (chrome://version) shows the restricted state', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const { popup } = await browser.clickToolbar(page);
+    await waitForState(popup, 'restricted');
+    expect((await popup.evaluate<string>('document.body.innerText')).trim().length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('measures click-to-preview time (median of 7) and popup memory; printed, not asserted', async () => {
+    const page = await browser.openPage(server.url('river-restoration.html'));
+    const times: number[] = [];
+    let heap: Record<string, number> = {};
+    for (let run = 0; run < 7; run += 1) {
+      await browser.closePopup();
+      const { popup, clickedAt } = await browser.clickToolbar(page);
+      await popup.waitFor(`document.querySelector('#app')?.dataset.state === 'ready'`, { intervalMs: 5 });
+      times.push(Date.now() - clickedAt);
+      if (run === 6) {
+        await popup.send('Performance.enable');
+        const { metrics } = await popup.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics');
+        heap = Object.fromEntries(metrics.filter((m) => ['JSHeapUsedSize', 'JSHeapTotalSize', 'Nodes', 'Documents'].includes(m.name)).map((m) => [m.name, m.value]));
+      }
+      await popup.close();
+    }
+    console.log(
+      `[e2e metrics] toolbar click → data-state=ready: median ${median(times)} ms over ${times.length} runs (${times.join(', ')} ms); ` +
+        `popup JS heap used ${(heap.JSHeapUsedSize / 1024 / 1024).toFixed(2)} MB of ${(heap.JSHeapTotalSize / 1024 / 1024).toFixed(2)} MB, ` +
+        `${heap.Nodes} DOM nodes`,
+    );
+    expect(times).toHaveLength(7);
+    expect(heap.JSHeapUsedSize).toBeGreaterThan(0);
+    await page.close();
+  });
+});
