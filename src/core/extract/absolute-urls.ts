@@ -29,7 +29,8 @@ export function absolutizeUrls(root: ParentNode, baseUrl: string): void {
         el.removeAttribute(attr);
         continue;
       }
-      if (/^\s*(?:data|mailto|tel|sms|blob):/i.test(value)) continue;
+      // Addresses that already carry a scheme are left byte for byte as the page wrote them.
+      if (/^\s*[a-z][a-z0-9+.-]*:/i.test(value)) continue;
       const absolute = resolveUrl(value, baseUrl);
       if (absolute) el.setAttribute(attr, absolute);
     }

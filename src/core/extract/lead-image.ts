@@ -38,6 +38,26 @@ function startsWithImage(content: Element): boolean {
   return true;
 }
 
+/** Caption and credit text longer than this is article text, not a caption. */
+const MAX_CAPTION_CHARS = 600;
+
+/**
+ * The largest ancestor of `img` that is still only "this image and its caption/credit": one image, no headings,
+ * no article element, little text. Sites without <figure> (Drupal views, CMS widgets) wrap the photo that way.
+ */
+function figureLikeContainer(img: Element): Element {
+  let best: Element = img;
+  for (let node = img.parentElement; node; node = node.parentElement) {
+    const tag = node.tagName.toLowerCase();
+    if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') break;
+    if (node.querySelectorAll('img').length !== 1) break;
+    if (node.querySelector('h1, h2, h3, article, nav, form')) break;
+    if ((node.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_CAPTION_CHARS) break;
+    best = node;
+  }
+  return best;
+}
+
 /**
  * Prepends the lead image to `content` when the page shows it (outside navigation, sidebars and footers) but the
  * extraction dropped it. `page` is the prepared page (lazy images resolved, URLs absolute). A lead image the page does
@@ -54,7 +74,7 @@ export function ensureLeadImage(content: Element, page: Document, metadata: Page
     (img) => imageKey(img.getAttribute('src') ?? '') === key && !isInPageChrome(img) && !img.closest('header nav, [role="banner"]'),
   );
   if (!shown) return;
-  const figure = shown.closest('figure') ?? shown;
+  const figure = shown.closest('figure') ?? figureLikeContainer(shown);
   const copy = content.ownerDocument.importNode(figure, true) as Element;
   content.insertBefore(copy, content.firstChild);
 }

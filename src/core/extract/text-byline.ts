@@ -66,10 +66,13 @@ function readLines(doc: Document): Line[] {
     const noise = isNoise(el, tag);
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
+    // Inline elements are separate fields on screen ("<em>2023</em><span>06/12</span>"): keep them apart.
+    else text += ' ';
     if (noise) noiseDepth++;
     if (/^H[1-3]$/.test(tag)) heading = true;
     for (const child of Array.from(el.childNodes)) walk(child, inLink || tag === 'A');
     if (block || noise) flush();
+    else text += ' ';
     if (noise) noiseDepth--;
   };
   if (doc.body) walk(doc.body, false);
@@ -120,22 +123,25 @@ function bylineZone(lines: Line[], title: string | undefined): Line[] {
 const ZH_NAME = '[\\u4e00-\\u9fa5]{2,4}(?:[·•][\\u4e00-\\u9fa5]{1,6})?';
 const ZH_SEP = '(?:[\\s、，,/／]+|\\s*[和与及]\\s*)';
 /** A label, then one or more names. "文" alone must be followed by a separator mark, or "文章" would count. */
+// The label must start a field (line start, space, bracket, mark): "正文字体" holds 文字 but labels nothing.
 const ZH_AUTHOR_LABELED = new RegExp(
-  `(?:作者|撰文|撰稿|文字|文图|图文|口述|整理|主笔|特约撰稿人|文\\s*(?=[：:|｜丨/／]))\\s*[：:|｜丨/／]?\\s*(${ZH_NAME}(?:${ZH_SEP}${ZH_NAME})*)`,
+  `(?<![\\u4e00-\\u9fa5])(?:作者|撰文|撰稿|文图|图文|口述|主笔|特约撰稿人?|文\\s*(?=[：:|｜丨/／]))\\s*[：:|｜丨/／]?\\s*(${ZH_NAME}(?:${ZH_SEP}${ZH_NAME})*)`,
 );
 const ZH_REPORTER = new RegExp(`(?:记者|特派记者|特约记者|实习记者|见习记者)\\s*[：:]?\\s*(${ZH_NAME}(?:${ZH_SEP}${ZH_NAME})*)`);
 /** WeChat's header: "原创 张三 公众号名". */
 const ZH_ORIGINAL = new RegExp(`^原创[：:]?\\s+(${ZH_NAME})(?:\\s|$)`);
 /** Words that start the next field of a byline line, not a name: the name list ends there. */
+/** Co-reporters' roles inside one byline ("记者 李明 实习生 王悦"): skipped, and the names after them kept. */
+const ZH_CO_ROLE = /^(?:实习生|通讯员|见习记者|实习记者|特约记者)$/;
 const ZH_FIELD_WORD =
-  /^(?:来源|来自|出处|发布|发表|时间|日期|编辑|责编|责任|校对|审核|字号|浏览|阅读|点击|分享|评论|收藏|打印|关闭|报道|摄影|通讯员|记者|本报|新华社|中新社|更新|原标题|图片|视频|转载)/;
+  /^(?:来源|来自|出处|发布|发表|时间|日期|编辑|责编|责任|校对|审核|字号|浏览|阅读|点击|分享|评论|收藏|打印|关闭|报道|摄影|记者|本报|新华社|中新社|更新|原标题|图片|视频|转载)/;
 /** Endings glued to a name in running text: "记者王晓明报道", "记者李华摄". */
 const ZH_NAME_TAIL = /(?:报道|摄影|摄|讯|电|文|发自.*)$/;
 
 function zhNames(list: string): string[] {
   const names: string[] = [];
   for (const raw of list.split(new RegExp(ZH_SEP))) {
-    if (!raw) continue;
+    if (!raw || ZH_CO_ROLE.test(raw)) continue;
     if (ZH_FIELD_WORD.test(raw)) break;
     // "张三来源" (fields glued without a space): keep the part before the next field word.
     const glued = /^(.{2,4}?)(?:来源|发布|时间|编辑|责任|日期)/.exec(raw);
