@@ -1,8 +1,63 @@
-// The one configured turndown service per image style, built once and cached.
+// The one configured turndown service per image style, built once and cached, with every rule registered here.
 import TurndownService from 'turndown';
+import { strikethrough } from '@joplin/turndown-plugin-gfm';
 import type { ImageStyle } from '../types';
+import type { ClipperOptions, MarkdownRule } from './options';
+import { baseUrlOf } from './dom';
+import { escapeMarkdownText } from './escape';
+import { finishMarkdown } from './finish';
+import { prepareForMarkdown } from './prepare';
+import { codeBlockRule } from './rules/code-block';
+import { emphasisRule } from './rules/emphasis';
+import { embedRule } from './rules/embed';
+import { figureCaptionRule } from './rules/figure-caption';
+import { footnoteDefinitionRule, footnoteReferenceRule } from './rules/footnote';
+import { headingRule } from './rules/heading';
+import { imageRule } from './rules/image';
+import { inlineCodeRule } from './rules/inline-code';
+import { inlineQuoteRule, superSubscriptRule } from './rules/inline-html';
+import { lineBreakRule } from './rules/line-break';
+import { linkRule } from './rules/link';
+import { listItemRule } from './rules/list-item';
+import { mathRule } from './rules/math';
+import { noiseRule } from './rules/noise';
+import { strongRule } from './rules/strong';
+import { tableCaptionRule, tableCellRule, tableRowRule, tableRule, tableSectionRule } from './rules/table';
+import { taskListRule } from './rules/task-list';
+
+/**
+ * Every rule, in precedence order: for each element the first rule whose filter matches wins (turndown's own
+ * CommonMark rules for paragraphs, quotes, lists and rules come after all of these). Markers left by the
+ * preparation step (math, footnotes) come first, so the generic rules for <sup>, <span> and <a> never see them.
+ */
+export const RULES: readonly MarkdownRule[] = [
+  mathRule,
+  footnoteReferenceRule,
+  footnoteDefinitionRule,
+  codeBlockRule,
+  inlineCodeRule,
+  tableRule,
+  tableSectionRule,
+  tableRowRule,
+  tableCellRule,
+  tableCaptionRule,
+  taskListRule,
+  noiseRule,
+  embedRule,
+  imageRule,
+  linkRule,
+  headingRule,
+  listItemRule,
+  lineBreakRule,
+  figureCaptionRule,
+  strongRule,
+  emphasisRule,
+  superSubscriptRule,
+  inlineQuoteRule,
+];
 
 export interface MarkdownService {
+  /** Converts a node to the Markdown body; reads the node, never changes it. */
   convert(content: Element | DocumentFragment): string;
 }
 
@@ -18,9 +73,40 @@ export function getMarkdownService(imageStyle: ImageStyle): MarkdownService {
 }
 
 export function createMarkdownService(imageStyle: ImageStyle): MarkdownService {
-  void imageStyle;
-  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+  const options: ClipperOptions = {
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    fence: '```',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+    br: '  ',
+    imageStyle,
+    state: {},
+  };
+  const turndown = new TurndownService(options);
+  // GFM strikethrough from the plugin. Its table and task-list rules are not used: they read
+  // HTMLTableElement.rows and HTMLInputElement.checked, which linkedom does not implement (every table would be
+  // flattened), and they keep complex tables with all their attributes; rules/table.ts and rules/task-list.ts do both.
+  turndown.use(strikethrough);
+  // turndown gives precedence to the rule added last, so the list is added back to front.
+  for (const rule of [...RULES].reverse()) turndown.addRule(rule.key, { filter: rule.filter, replacement: rule.replacement });
+  turndown.escape = escapeMarkdownText;
+  const live = turndown.options as ClipperOptions;
+
   return {
-    convert: (content) => turndown.turndown(content as unknown as HTMLElement),
+    convert(content) {
+      // A private copy: the preparation steps rewrite code blocks, math and footnotes in place.
+      const copy = content.cloneNode(true) as Element | DocumentFragment;
+      prepareForMarkdown(copy);
+      live.state = { baseUrl: baseUrlOf(content) };
+      try {
+        return finishMarkdown(turndown.turndown(copy as unknown as HTMLElement));
+      } finally {
+        live.state = {};
+      }
+    },
   };
 }

@@ -1,0 +1,21 @@
+// Normalises a private copy of the article DOM before turndown: one step per concern, in a fixed order.
+import { normaliseCodeBlocks } from './code-blocks';
+import { joinCjkLineBreaks } from './cjk-line-breaks';
+import { orderFigureCaptions } from './figures';
+import { markFootnotes } from './footnotes';
+import { normaliseMath } from './math';
+import { classifyTables } from './tables';
+
+/**
+ * The order matters: code blocks first (their gutters would otherwise look like tables and footnote labels),
+ * then math (MathJax scripts are not code), then footnotes and tables (tables holding notes stay intact),
+ * and the CJK line-break pass last, over the text that is left.
+ */
+export function prepareForMarkdown(root: ParentNode): void {
+  normaliseCodeBlocks(root);
+  normaliseMath(root);
+  markFootnotes(root);
+  classifyTables(root);
+  orderFigureCaptions(root);
+  joinCjkLineBreaks(root);
+}

@@ -1,0 +1,15 @@
+// ATX headings on one line; empty headings dropped.
+import type { MarkdownRule } from '../options';
+
+export const headingRule: MarkdownRule = {
+  key: 'heading',
+  filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  replacement(content, node) {
+    const level = Number(node.nodeName.charAt(1));
+    const text = content.replace(/\s*\n+\s*/g, ' ').trim()
+      // A run of # at the end would be read as the closing sequence and vanish.
+      .replace(/(\s)(#+)$/, (_m, ws: string, hashes: string) => ws + hashes.replace(/#/g, '\\#'));
+    if (!text) return '';
+    return `\n\n${'#'.repeat(level)} ${text}\n\n`;
+  },
+};
