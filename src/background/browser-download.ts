@@ -38,7 +38,6 @@ export const browserDownloadDeps: DownloadDeps = {
   download: (options) => browser.downloads.download(options),
   waitForEnd(downloadId, timeoutMs) {
     return new Promise((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (result: { state: 'complete' } | { state: 'interrupted'; error: string }): void => {
         clearTimeout(timer);
         browser.downloads.onChanged.removeListener(listener);
@@ -56,7 +55,7 @@ export const browserDownloadDeps: DownloadDeps = {
         else if (item?.state === 'interrupted') finish({ state: 'interrupted', error: item.error ?? 'unknown' });
       });
       // A download that takes longer (slow disk, a save dialog) is left to finish; the URL is revoked then anyway.
-      timer = setTimeout(() => finish({ state: 'complete' }), timeoutMs);
+      const timer = setTimeout(() => finish({ state: 'complete' }), timeoutMs);
     });
   },
 };

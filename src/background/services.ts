@@ -12,7 +12,7 @@ import { createTagHistory } from './tag-history';
 export const CLIP_TIMEOUT_MS = 45_000;
 
 export const clipStore = () => createClipStore(idbClipTable, () => new Date());
-export const tagHistory = () => createTagHistory(browser.storage.local as unknown as StorageAreaLike);
+export const tagHistory = () => createTagHistory(browser.storage.local);
 
 /**
  * Runs in the page's isolated world (serialised by executeScript, so it must be self-contained):
@@ -45,7 +45,9 @@ export const clipTabDeps: ClipTabDeps = {
       func: callContentEntry,
       args: [CONTENT_ENTRY_KEY, request],
     });
-    if (result && 'error' in result && result.error) throw new Error(String((result.error as { message?: string }).message ?? result.error));
+    // Firefox reports an exception in the injected function here; Chrome rejects the executeScript call instead.
+    const failure: unknown = result && 'error' in result ? result.error : undefined;
+    if (failure) throw new Error(failure instanceof Error ? failure.message : JSON.stringify(failure));
     return result?.result;
   },
   loadSettings,

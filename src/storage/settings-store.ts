@@ -68,7 +68,7 @@ export function archiveDiff(archive: ArchiveSettings): Partial<ArchiveSettings> 
   for (const key of Object.keys(DEFAULT_ARCHIVE_SETTINGS) as Array<keyof ArchiveSettings>) {
     if (JSON.stringify(archive[key]) !== JSON.stringify(DEFAULT_ARCHIVE_SETTINGS[key])) diff[key] = archive[key];
   }
-  return diff as Partial<ArchiveSettings>;
+  return diff;
 }
 
 /**
