@@ -23,7 +23,7 @@ const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE',
 const NOISE_WORD =
   /^(?:comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|copyright|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination|tags?)$/i;
 /** Chinese labels of the same furniture, when a section is titled rather than classed. */
-const NOISE_CLASS_SUBSTRING = /comment|related|recommend|sidebar|footer|copyright|breadcrumb|newsletter|pinglun|xiangguan|tuijian/i;
+const NOISE_CLASS_SUBSTRING = /comment|related|recommend|sidebar|footer|breadcrumb|newsletter|pinglun|xiangguan|tuijian/i;
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4',
@@ -104,18 +104,24 @@ function findTitleLine(lines: Line[], title: string | undefined): number {
   return lines.findIndex((l) => !l.noise && l.heading);
 }
 
+interface ZoneLine {
+  line: Line;
+  beforeTitle: boolean;
+}
+
 /** The lines where a byline can be: a few before the headline, then down to the first body paragraphs. */
-function bylineZone(lines: Line[], title: string | undefined): Line[] {
+function bylineZone(lines: Line[], title: string | undefined): { zone: ZoneLine[]; end: number } {
   const at = findTitleLine(lines, title);
   const start = at >= 0 ? Math.max(0, at - LINES_BEFORE_TITLE) : 0;
-  const zone: Line[] = [];
+  const zone: ZoneLine[] = [];
   let paragraphs = 0;
-  for (let i = start; i < lines.length && i <= (at >= 0 ? at : 0) + MAX_LINES_AFTER_TITLE; i++) {
+  let i = start;
+  for (; i < lines.length && i <= Math.max(at, 0) + MAX_LINES_AFTER_TITLE; i++) {
     if (lines[i].noise) continue;
-    zone.push(lines[i]);
+    zone.push({ line: lines[i], beforeTitle: i < at });
     if (i > at && lines[i].text.length >= BODY_PARAGRAPH_CHARS && ++paragraphs >= BODY_PARAGRAPHS_IN_ZONE) break;
   }
-  return zone;
+  return { zone, end: i };
 }
 
 // --- Authors -------------------------------------------------------------------------------------------------
@@ -186,44 +192,75 @@ function authorsIn(line: string, lead: boolean): string[] {
 // --- Dates ---------------------------------------------------------------------------------------------------
 
 const DATE_SHAPE =
-  /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})/gi;
+  /(\d{4}\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})/gi;
 const PUBLISHED_LABEL = /(?:发布|发表|刊发|出版|首发|时间|日期|published|posted|first published|date)\s*(?:时间|日期|于)?\s*[：:]?\s*$/i;
 const UPDATED_LABEL = /(?:更新|修改|编辑于|updated|modified|last\s+updated|edited)\s*(?:时间|日期|于)?\s*[：:]?\s*$/i;
 
 interface DateHit {
   iso: string;
+  /** Lower is better: a labelled publication date, then a bare date, then an update date; before the headline is worse. */
   rank: number;
 }
 
-function datesIn(line: Line, offsetMinutes: number): DateHit[] {
+/** "2023 06/12 08:30" (year, then month/day, as split across a portal's spans) → "2023-06-12 08:30". */
+function tidyDate(raw: string): string {
+  const split = /^(\d{4})\s+(\d{1,2})\s*\/\s*(\d{1,2})(.*)$/.exec(raw);
+  return split ? `${split[1]}-${split[2]}-${split[3]}${split[4]}` : raw;
+}
+
+function datesIn(line: Line, offsetMinutes: number, beforeTitle: boolean): DateHit[] {
   // A date that is mostly link text is a related-article entry.
   if (line.linkChars > line.text.length / 2) return [];
   const hits: DateHit[] = [];
   for (const m of line.text.matchAll(DATE_SHAPE)) {
-    const iso = parseDateToUtc(m[1], { defaultOffsetMinutes: offsetMinutes, cstIsChina: offsetMinutes === 480 });
+    const iso = parseDateToUtc(tidyDate(m[1]), { defaultOffsetMinutes: offsetMinutes, cstIsChina: offsetMinutes === 480 });
     if (!iso) continue;
     const before = line.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
-    const rank = PUBLISHED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 2 : 1;
-    hits.push({ iso, rank });
+    const label = PUBLISHED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 4 : 2;
+    hits.push({ iso, rank: label + (beforeTitle ? 1 : 0) });
   }
   return hits;
 }
 
+/** A blog's owner, from the Chinese blog-title convention "标题_某某的博客_新浪BLOG". */
+function blogOwner(doc: Document): string | undefined {
+  const m = /(?:^|[_\-|｜—\s])([^_\-|｜—\s]{1,12})的(?:博客|BLOG|blog|个人空间|专栏)(?:$|[_\-|｜—\s])/.exec(doc.title ?? '');
+  return m ? m[1] : undefined;
+}
+
 /**
  * Reads author names and the publication date from byline-like lines near the headline. Lines inside comments,
- * related-link lists, navigation, sidebars and footers are never read, and the search stops after the first body
- * paragraphs, so a date further down the page (a comment's, a footer's) cannot be taken.
+ * related-link lists, navigation, sidebars and footers are never read; near the headline any date counts, further
+ * down only one labelled as the publication date ("发布于 …", "Published …"), so a comment's or a related
+ * link's date cannot be taken.
  */
 export function findTextByline(doc: Document, opts: { title?: string; lang?: string }): TextByline {
-  const zone = bylineZone(readLines(doc), opts.title);
-  const offsetMinutes = defaultOffsetForLang(opts.lang ?? guessCjkLanguage(opts.title ?? ''));
+  const lines = readLines(doc);
+  const { zone, end } = bylineZone(lines, opts.title);
+  const sample = `${opts.title ?? ''} ${lines.slice(0, 200).map((l) => l.text).join(' ').slice(0, 3000)}`;
+  const offsetMinutes = defaultOffsetForLang(opts.lang ?? guessCjkLanguage(sample));
   let authors: string[] = [];
   let best: DateHit | undefined;
-  for (const line of zone) {
+  for (const { line, beforeTitle } of zone) {
     const long = line.text.length > BYLINE_LINE_CHARS;
     if (!authors.length && !line.heading) authors = authorsIn(line.text, long);
     if (long) continue;
-    for (const hit of datesIn(line, offsetMinutes)) if (!best || hit.rank < best.rank) best = hit;
+    for (const hit of datesIn(line, offsetMinutes, beforeTitle)) if (!best || hit.rank < best.rank) best = hit;
+  }
+  if (!best || best.rank > 0) {
+    // Some layouts (Zhihu, many blogs) state "发布于 2018-11-02" after the article: a labelled date, outside furniture.
+    for (const line of lines.slice(end + 1)) {
+      if (line.noise || line.text.length > BYLINE_LINE_CHARS) continue;
+      const labelled = datesIn(line, offsetMinutes, false).find((h) => h.rank === 0);
+      if (labelled) {
+        if (!best) best = labelled;
+        break;
+      }
+    }
+  }
+  if (!authors.length) {
+    const owner = blogOwner(doc);
+    if (owner) authors = [owner];
   }
   return best ? { authors, published: best.iso } : { authors };
 }
