@@ -1,7 +1,6 @@
 // The worker's services bound to the browser; built on demand per event, so no state lives between events.
 import { browser } from '../platform/browser';
 import { loadSettings } from '../storage/settings';
-import type { StorageAreaLike } from '../storage/settings-store';
 import { createClipStore } from './clip-store';
 import type { ClipTabDeps } from './clip-tab';
 import { CONTENT_ENTRY_KEY, type ContentRequest } from '../content/request';
