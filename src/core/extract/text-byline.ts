@@ -21,7 +21,7 @@ const LEAD_PREFIX_CHARS = 60;
 /** Containers whose dates and names belong to comments, related links, navigation or the footer. */
 const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'TEXTAREA', 'IFRAME']);
 const NOISE_WORD =
-  /^(?:comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination|tags?)$/i;
+  /^(?:comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination)$/i;
 /** Chinese labels of the same furniture, when a section is titled rather than classed. */
 const NOISE_CLASS_SUBSTRING = /comment|related|recommend|sidebar|footer|breadcrumb|newsletter|pinglun|xiangguan|tuijian/i;
 
