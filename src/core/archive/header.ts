@@ -1,13 +1,18 @@
 // Writes the header between front matter and body: the `<!--N-->` line and the `[title](from)` setext heading.
 
-/** Characters with meaning in Markdown inline text; a backslash before each keeps the title literal. */
-const MARKDOWN_INLINE = /[\\[\]`*_<>]/g;
+/**
+ * Characters with meaning in Markdown inline text; a backslash before each keeps the title literal.
+ * `|` too: kramdown (Jekyll's renderer) may read a line with a pipe as a table row.
+ */
+const MARKDOWN_INLINE = /[\\[\]`*_<>|]/g;
 
 /** The title as Markdown link text: one line, `[`, `]`, `\` (and other inline markup) escaped. */
 export function linkText(title: string): string {
   return title
     .replace(/[\r\n\t\u0085\u2028\u2029]/g, ' ')
     .replace(MARKDOWN_INLINE, (ch) => `\\${ch}`)
+    // `$$` opens math in kramdown.
+    .replace(/\$\$/g, '\\$\\$')
     // An entity-like run (`&amp;`) would render as the character it names.
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');
 }

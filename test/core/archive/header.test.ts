@@ -31,6 +31,7 @@ describe('header', () => {
     'Tags <b>stay</b> text',
     'Entities &amp; &copy; stay text',
     '中文标题：「引号」',
+    'Pipes | and $$ math $$ stay text',
   ])('renders the title %j exactly', (title) => {
     expect(render(title, 'https://example.com/a').text).toBe(title);
   });
