@@ -1,5 +1,5 @@
 // `npm run eval -- [corpusDir] [--json] [--top N] [--dom linkedom|jsdom] [--expected file.json] [--pipeline clip|cleaned] [--quiet]`:
-// scores the clip pipeline against plain Readability on a corpus (benchmark layout or a fixture folder such as test/fixtures/zh).
+// scores the clip pipeline against plain Readability on a corpus (benchmark layout, or a fixture folder such as test/fixtures/zh).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { loadCases, withExpectedMetadata, type Truth } from '../src/eval/corpus';
@@ -7,6 +7,7 @@ import type { DomKind } from '../src/eval/dom';
 import { evaluate } from '../src/eval/evaluate';
 import { formatReport } from '../src/eval/format';
 import { pageF1 } from '../src/eval/metrics';
+import { markdownToText } from '../src/core/markdown/to-text';
 import { cleanedReadabilityExtractor, clipExtractor, readabilityExtractor, type Extractor } from '../src/eval/pipelines';
 
 class UsageError extends Error {
@@ -50,17 +51,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-async function loadMarkdownToText(): Promise<((md: string) => string) | undefined> {
-  // Imported by name at run time so the scorer still works while the Markdown module is being written.
-  const spec = '../src/core/markdown/to-text';
-  try {
-    const mod = (await import(spec)) as { markdownToText?: (md: string) => string };
-    return mod.markdownToText;
-  } catch {
-    return undefined;
-  }
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const dir = resolve(args.corpus);
@@ -72,20 +62,9 @@ async function main(): Promise<void> {
   }
 
   let name = 'clip pipeline';
-  let extractor: Extractor | undefined;
-  if (args.pipeline === 'clip') {
-    const toText = await loadMarkdownToText();
-    if (toText) {
-      const clip = clipExtractor(args.dom, toText);
-      try {
-        clip(cases[0].html, cases[0].truth.url);
-        extractor = clip;
-      } catch (error) {
-        console.error(`clipDocument is not usable yet (${(error as Error).message}); scoring preClean+Readability+postClean instead.`);
-      }
-    } else console.error('markdownToText is not available yet; scoring preClean+Readability+postClean instead.');
-  }
-  if (!extractor) {
+  let extractor: Extractor;
+  if (args.pipeline === 'clip') extractor = clipExtractor(args.dom, markdownToText);
+  else {
     name = 'cleaned Readability';
     extractor = cleanedReadabilityExtractor(args.dom);
   }
