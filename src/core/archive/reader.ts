@@ -54,7 +54,13 @@ function readFrontMatter(yamlText: string): Record<string, unknown> {
   if (doc.errors.length > 0) {
     throw new ArchiveParseError(`The front matter is not valid YAML: ${doc.errors[0].message}`);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // Aliases are resolved here; an unknown alias or an alias bomb throws.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ArchiveParseError(`The front matter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ArchiveParseError('The front matter is not a list of "key: value" lines; start each line with a key such as "title:".');

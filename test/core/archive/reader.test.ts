@@ -1,4 +1,5 @@
 // Reading archive files back: variants old or hand-edited posts use, and clear errors for broken files.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArchiveParseError, formatArchiveFile, parseArchiveFile } from '../../../src/core/archive/index';
 
@@ -76,5 +77,30 @@ describe('parseArchiveFile', () => {
   ])('rejects %s with ArchiveParseError', (_, text, message) => {
     expect(() => parseArchiveFile(text)).toThrow(ArchiveParseError);
     expect(() => parseArchiveFile(text)).toThrow(message);
+  });
+});
+
+describe('parseArchiveFile on any text', () => {
+  /** Lines that make up archive files, and ones that break them, shuffled into arbitrary files. */
+  const line = fc.oneof(
+    fc.constantFrom('---', '...', 'title: "T', 'title: [', 'date: 2021-07-10', 'tags: [ a, b ]', 'tags: *x', 'x: &x [a]', 'a: *b',
+      '<!--1-->', '[t](u)', '------', '', ': :', '- a', '? a', '{', '!!binary x', 'date: [1]', 'date: {}', '  - x', '\t'),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+  );
+  const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+
+  it('gives back a post or throws ArchiveParseError, nothing else', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, text.map((t) => `---\n${t}`)), (input) => {
+        try {
+          const post = parseArchiveFile(input);
+          expect(typeof post.title).toBe('string');
+          expect(post.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ArchiveParseError);
+        }
+      }),
+      { seed: 7, numRuns: 3000 },
+    );
   });
 });
