@@ -169,6 +169,7 @@ export function createTagEditor(opts: TagEditorOptions): TagEditor {
         event.preventDefault();
         if (active >= 0 && shown[active]) add(shown[active].name);
         else if (input.value.trim() !== '') add(input.value);
+        else input.value = '';
         break;
       case 'Escape':
         if (!listbox.hidden) {
