@@ -27,7 +27,7 @@ export function localizePage(root: Document | Element | DocumentFragment): Local
   let filled = 0;
   for (const [attribute, apply] of TARGETS) {
     const elements: Element[] = [];
-    if ('getAttribute' in root && (root as Element).hasAttribute?.(attribute)) elements.push(root as Element);
+    if ('hasAttribute' in root && root.hasAttribute(attribute)) elements.push(root);
     elements.push(...Array.from(root.querySelectorAll(`[${attribute}]`)));
     for (const el of elements) {
       const key = el.getAttribute(attribute) ?? '';

@@ -192,7 +192,7 @@ export class ExtensionBrowser {
       const out: Array<{ db: string; store: string; value: Record<string, unknown> }> = [];
       const request = <T>(r: IDBRequest<T>): Promise<T> => new Promise((resolve, reject) => {
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
       });
       for (const info of await indexedDB.databases()) {
         if (!info.name) continue;

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Page } from 'playwright-core';
 import { ExtensionBrowser, median, saveScreenshot, startFixtureServer, type FixtureServer } from './harness';
 import { expectedClip } from './support/expected-clip';
 import { chips, clickForResult, inputValue, pickSuggestion, rawText, typeTag, waitForState } from './support/popup-driver';

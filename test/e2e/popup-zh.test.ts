@@ -57,7 +57,7 @@ describe('Chinese UI (Chromium started with --lang=zh-CN)', () => {
     await page.setViewportSize({ width: 800, height: 1200 });
     await page.goto(browser.extensionUrl(browser.manifest().options_ui!.page));
     await page.waitForSelector('#options[data-ready="true"]');
-    checkLocalized(await page.evaluate(I18N_ELEMENTS) as Array<{ key: string; text: string }>);
+    checkLocalized(await page.evaluate<Array<{ key: string; text: string }>>(I18N_ELEMENTS));
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

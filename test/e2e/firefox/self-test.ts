@@ -23,7 +23,7 @@ const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
 const started = new Set<number>();
 
 function setTitle(tabId: number, title: string): Promise<unknown> {
-  return api.scripting.executeScript({ target: { tabId }, func: ((t: string) => { document.title = t; }) as (...args: never[]) => unknown, args: [title] });
+  return api.scripting.executeScript({ target: { tabId }, func: ((t: string) => { document.title = t; }), args: [title] });
 }
 
 function waitForDownload(id: number): Promise<void> {
@@ -50,7 +50,7 @@ async function selfTest(tabId: number): Promise<void> {
     func: ((key: string, req: ContentRequest) => {
       const holder = globalThis as unknown as Record<symbol, (r: ContentRequest) => unknown>;
       return holder[Symbol.for(key)](req);
-    }) as (...args: never[]) => unknown,
+    }),
     args: [CONTENT_ENTRY_KEY, request],
   });
   const outcome = result as ClipOutcome;

@@ -28,6 +28,7 @@ export function ensureBuild(): void {
     execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'pipe' });
   } catch (error) {
     const out = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`npm run build failed, so the browser tests cannot load the extension:\n${out.stdout ?? ''}${out.stderr ?? ''}`);
+    const log = `${out.stdout?.toString() ?? ''}${out.stderr?.toString() ?? ''}`;
+    throw new Error(`npm run build failed, so the browser tests cannot load the extension:\n${log}`);
   }
 }

@@ -36,7 +36,7 @@ export function expectedOutcome(fixture: string, url: string, options: ExpectedC
     const before = g.Node;
     g.Node = (win as unknown as { Node: unknown }).Node;
     try {
-      selectionHtml = selectedHtml(win as unknown as Window);
+      selectionHtml = selectedHtml(win);
     } finally {
       g.Node = before;
     }

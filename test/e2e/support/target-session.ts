@@ -51,7 +51,7 @@ export class TargetSession {
   }
 
   static async attach(browserCdp: CDPSession, targetId: string): Promise<TargetSession> {
-    const { sessionId } = (await browserCdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId, flatten: false });
     return new TargetSession(browserCdp, sessionId, targetId);
   }
 
