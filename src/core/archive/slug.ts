@@ -10,6 +10,9 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Page extensions that are not part of a slug (`some-title.html`). */
 const PAGE_EXTENSION = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
 
+/** Last path segments that name a view of the article, not the article: the slug is the segment before. */
+const VIEW_SEGMENT = /^(?:amp|index|default|print|full|all|comments|page)$/i;
+
 /** A word of a slug: letters, marks and digits of any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -47,10 +50,13 @@ export function readableUrlSlug(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  const segments = path.split('/').filter((segment) => segment !== '');
-  const last = segments[segments.length - 1];
-  if (last === undefined) return undefined;
-  const segment = last.replace(PAGE_EXTENSION, '');
+  const segments = path
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => segment.replace(PAGE_EXTENSION, ''));
+  while (segments.length > 1 && VIEW_SEGMENT.test(segments[segments.length - 1])) segments.pop();
+  const segment = segments[segments.length - 1];
+  if (segment === undefined) return undefined;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(segment)) return undefined;
   const parts = segment.split('-');
   const words = parts.filter((part) => /^[a-z]{2,}$/.test(part));

@@ -10,6 +10,8 @@ describe('readableUrlSlug', () => {
     ['https://www.chinafile.com/reporting-opinion/viewpoint/why-china-going-after-its-tech-giants', 'why-china-going-after-its-tech-giants'],
     ['https://example.com/2021/07/some-article-title.html', 'some-article-title'],
     ['https://example.com/news/tech-giants-2021/', 'tech-giants-2021'],
+    ['https://example.com/news/some-long-story/amp/', 'some-long-story'],
+    ['https://example.com/2021/some-long-story/index.html', 'some-long-story'],
   ])('takes the slug of %s', (url, slug) => {
     expect(readableUrlSlug(url)).toBe(slug);
   });
