@@ -27,7 +27,10 @@ function charsetFromMeta(bytes: Uint8Array): string | undefined {
 function decoderFor(label: string | undefined): TextDecoder | undefined {
   if (!label) return undefined;
   try {
-    return new TextDecoder(label.trim().toLowerCase());
+    const decoder = new TextDecoder(label.trim().toLowerCase());
+    // The Encoding Standard's GBK decoder is GB18030's (four-byte sequences included); Node's ICU GBK is not, so
+    // GB2312/GBK pages with characters such as © would come out garbled.
+    return decoder.encoding === 'gbk' ? new TextDecoder('gb18030') : decoder;
   } catch {
     // An unknown label (a typo on the page) falls through to the next source.
     return undefined;

@@ -12,7 +12,7 @@ import { readPageByline } from './page-byline';
 import { parseDateToUtc } from './parse-date';
 import { readSiteRuleFields } from './site-rule-fields';
 import { readTimeElements } from './time-elements';
-import { stripSiteName, tidyTitle } from './title';
+import { siteNameFromTitle, stripSiteName, tidyTitle } from './title';
 
 /** Everything the picker knows besides the final fields; the extraction step reuses it. */
 export interface MetadataContext {
@@ -54,8 +54,17 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const markup = { ...readPageByline(doc), ...readTimeElements(doc) };
   const sources = [fromRule, jsonLd, og, meta, markup];
 
-  const siteNameRaw = all([og, jsonLd, meta], 'siteName').map(tidyTitle).find((s) => s && s.length <= 80);
-  const siteNames = Array.from(new Set([...all([og, jsonLd, meta], 'siteName').map(tidyTitle), ...hostWords(url)])).filter(Boolean);
+  const docTitle = doc.querySelector('head title, title')?.textContent ?? undefined;
+  const articleTitles = [...(og.title ?? []), ...(jsonLd.title ?? []), ...(fromRule.title ?? []), ...h1Texts(doc)];
+  const siteNames = Array.from(
+    new Set([
+      ...all([og, jsonLd, meta], 'siteName').map(tidyTitle),
+      ...hostWords(url),
+      siteNameFromTitle(docTitle, articleTitles) ?? '',
+    ]),
+  ).filter(Boolean);
+  const siteNameRaw =
+    all([og, jsonLd, meta], 'siteName').map(tidyTitle).find((s) => s && s.length <= 80) ?? siteNameFromTitle(docTitle, articleTitles);
   const sections = all(sources, 'sections');
 
   const declaredLang = all([meta, og, jsonLd], 'lang').map(normalizeLang).find(Boolean);
@@ -87,7 +96,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
     if (!published && fromText.published) published = parseDateToUtc(fromText.published, dateOpts);
   }
 
-  const canonicalUrl = all([meta, og], 'canonicalUrl').map((u) => resolveUrl(u, base)).find(isWebUrl);
+  const canonicalUrl = upgradeScheme(all([meta, og], 'canonicalUrl').map((u) => resolveUrl(u, base)).find(isWebUrl), url);
   const leadImage = all([fromRule, og, jsonLd, meta], 'leadImage').map((u) => resolveUrl(u, base)).find(isWebUrl);
   const description = all([og, meta, jsonLd], 'description').map(normalizeSpace).find(Boolean);
 
@@ -110,4 +119,22 @@ function dedupe(names: string[]): string[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * An http: canonical URL on the tab's own host becomes https: when the tab is https: — the page is evidently served
+ * securely and the declaration is a stale template (WeChat's og:url, for one, still says http:).
+ */
+function upgradeScheme(canonical: string | undefined, tabUrl: string): string | undefined {
+  if (!canonical) return canonical;
+  try {
+    const c = new URL(canonical);
+    const tab = new URL(tabUrl);
+    if (c.protocol === 'http:' && tab.protocol === 'https:' && c.hostname === tab.hostname) {
+      return `https:${canonical.slice('http:'.length)}`;
+    }
+  } catch {
+    // Unparsable URLs were filtered out before; nothing to upgrade.
+  }
+  return canonical;
 }

@@ -40,3 +40,20 @@ export function stripSiteName(raw: string, siteNames: string[], otherTitles: str
   }
   return title;
 }
+
+/**
+ * The site's name as the document title states it: in "Article_Section_Site" whose first part is the article title
+ * (it equals og:title or the h1), the last part is the site. Undefined when the title does not have that shape.
+ */
+export function siteNameFromTitle(docTitle: string | undefined, articleTitles: string[]): string | undefined {
+  if (!docTitle) return undefined;
+  const parts = tidyTitle(docTitle)
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const headKey = key(parts[0]);
+  if (!articleTitles.some((t) => key(tidyTitle(t)) === headKey)) return undefined;
+  const last = parts[parts.length - 1];
+  return last.length <= 40 ? last : undefined;
+}

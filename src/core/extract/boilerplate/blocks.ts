@@ -1,0 +1,56 @@
+// Shared helpers for boilerplate rules: leaf text blocks, link density, class/id words.
+
+/** Elements that start a new line on screen; a block with none of these below it is a leaf block. */
+const BLOCK_SELECTOR = 'p, div, section, article, aside, header, footer, h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, tr, td, th, figure, figcaption, blockquote, pre, form, nav';
+
+/** Leaf blocks under `root` in document order: the units a reader sees as one paragraph, heading or item. */
+export function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((el) => !el.querySelector(BLOCK_SELECTOR));
+}
+
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Share of the element's text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
+  return Math.min(1, linked / total);
+}
+
+/** The words of an element's class and id: "article__caption js-newsCredit2" → article, caption, js, news, credit. */
+export function classWords(el: Element): string[] {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+/** True when `el` or an ancestor up to `root` (inclusive of neither `root` nor above) has one of `words` in its class/id. */
+export function hasClassWord(el: Element, words: ReadonlySet<string>, root?: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (classWords(node).some((w) => words.has(w))) return true;
+  }
+  return false;
+}
+
+/** Removes `el`, then any ancestor (below `root`) left with no text and no media. */
+export function removeWithEmptyParents(el: Element, root: Element): void {
+  let parent = el.parentElement;
+  el.remove();
+  while (parent && parent !== root && !textOf(parent) && !parent.querySelector('img, picture, video, audio, iframe, svg, table, math')) {
+    const next = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+/** Number of word tokens (Latin words, or CJK characters counted one each). */
+export function wordCount(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words + cjk;
+}
