@@ -9,12 +9,12 @@ import { isBlockElement, isElement, isText } from '../dom';
 /** Elements whose text is not prose: left exactly as they are, and they end the run of text around them. */
 const OPAQUE = new Set(['PRE', 'CODE', 'TEXTAREA', 'SCRIPT', 'STYLE', 'KBD', 'SAMP']);
 
-const HAS_CJK_BREAK = new RegExp('[\\u2E80-\\uFFE6][\\s\\S]*\\n|\\n[\\s\\S]*[\\u2E80-\\uFFE6]');
+const ANY_WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFE6]/;
 
 export function joinCjkLineBreaks(root: ParentNode): void {
   const text = (root as unknown as Node).textContent ?? '';
   // Cheap exit for pages without CJK text next to a line break.
-  if (!text.includes('\n') || !HAS_CJK_BREAK.test(text)) return;
+  if (!text.includes('\n') || !ANY_WIDE.test(text)) return;
   let run: Text[] = [];
   const flush = (): void => {
     if (run.length) processRun(run);

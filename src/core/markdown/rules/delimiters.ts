@@ -12,13 +12,19 @@ function isPunct(ch: string | undefined): boolean {
   return ch !== undefined && PUNCTUATION.test(ch);
 }
 
+function lastChar(text: string): string {
+  const code = text.charCodeAt(text.length - 1);
+  // A trailing low surrogate belongs to an astral character: read both halves.
+  return code >= 0xdc00 && code <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+}
+
 /** The character just before `node` in the rendered text ('' at a block start). */
 function charBefore(node: Node): string | undefined {
   for (let cur: Node | null = node; cur; cur = cur.parentNode) {
     for (let sib = cur.previousSibling; sib; sib = sib.previousSibling) {
       if (isElement(sib) && (isBlockElement(sib) || sib.nodeName.toUpperCase() === 'BR')) return undefined;
       const text = isText(sib) ? sib.data : sib.textContent ?? '';
-      if (text) return Array.from(text).pop();
+      if (text) return lastChar(text);
     }
     const parent = cur.parentNode;
     if (!parent || isBlockElement(parent)) return undefined;
@@ -31,7 +37,7 @@ function charAfter(node: Node): string | undefined {
     for (let sib = cur.nextSibling; sib; sib = sib.nextSibling) {
       if (isElement(sib) && (isBlockElement(sib) || sib.nodeName.toUpperCase() === 'BR')) return undefined;
       const text = isText(sib) ? sib.data : sib.textContent ?? '';
-      if (text) return text[0];
+      if (text) return String.fromCodePoint(text.codePointAt(0)!);
     }
     const parent = cur.parentNode;
     if (!parent || isBlockElement(parent)) return undefined;
@@ -50,8 +56,8 @@ export function delimit(content: string, node: HTMLElement, delimiter: string, t
   const flanking = (node as unknown as { flankingWhitespace?: { leading: string; trailing: string } }).flankingWhitespace;
   const before = flanking?.leading ? ' ' : charBefore(node);
   const after = flanking?.trailing ? ' ' : charAfter(node);
-  const first = Array.from(content)[0];
-  const last = Array.from(content).pop();
+  const first = String.fromCodePoint(content.codePointAt(0)!);
+  const last = lastChar(content);
   const opens = !isSpace(first) && (!isPunct(first) || isSpace(before) || isPunct(before));
   const closes = !isSpace(last) && (!isPunct(last) || isSpace(after) || isPunct(after));
   if (opens && closes) return delimiter + content + delimiter;
