@@ -76,6 +76,8 @@ export async function buildTarget(target: Target, opts: { minify?: boolean; sour
     platform: 'browser',
     target: target === 'chrome' ? ['chrome116'] : ['firefox140'],
     minify: opts.minify ?? false,
+    // Folds `__TARGET__ === 'chrome'` branches away, so each browser's bundle holds only its own code.
+    minifySyntax: true,
     sourcemap: opts.sourcemap ? 'linked' : false,
     legalComments: 'linked',
     define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },

@@ -5,10 +5,16 @@ import type { DownloadDeps } from './download';
 
 const OFFSCREEN_URL = 'offscreen.html';
 
-/** Firefox's event page has URL.createObjectURL; Chrome's service worker does not. */
-function canMakeBlobUrls(): boolean {
-  return typeof URL.createObjectURL === 'function';
-}
+/** Set by the build ('chrome' | 'firefox'); lets the Firefox bundle drop the offscreen code, which Firefox lacks. */
+declare const __TARGET__: string;
+
+type BlobUrls = Pick<DownloadDeps, 'createUrl' | 'revokeUrl'>;
+
+/** Firefox's event page (and any context with a DOM) can make blob: URLs itself. */
+const localBlobUrls: BlobUrls = {
+  createUrl: (text, type) => Promise.resolve(URL.createObjectURL(new Blob([text], { type }))),
+  revokeUrl: (url) => Promise.resolve(URL.revokeObjectURL(url)),
+};
 
 async function ensureOffscreenDocument(): Promise<void> {
   const contexts = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
@@ -25,16 +31,21 @@ async function ensureOffscreenDocument(): Promise<void> {
   }
 }
 
-export const browserDownloadDeps: DownloadDeps = {
+/** Chrome's service worker has no URL.createObjectURL, so an offscreen document makes the URL. */
+const offscreenBlobUrls: BlobUrls = {
   async createUrl(text, type) {
-    if (canMakeBlobUrls()) return URL.createObjectURL(new Blob([text], { type }));
     await ensureOffscreenDocument();
     return (await sendMessage('offscreen.createBlobUrl', { text, type })).url;
   },
   async revokeUrl(url) {
-    if (canMakeBlobUrls()) URL.revokeObjectURL(url);
-    else await sendMessage('offscreen.revokeBlobUrl', { url }).catch(() => undefined);
+    await sendMessage('offscreen.revokeBlobUrl', { url }).catch(() => undefined);
   },
+};
+
+const blobUrls: BlobUrls = __TARGET__ === 'firefox' ? localBlobUrls : offscreenBlobUrls;
+
+export const browserDownloadDeps: DownloadDeps = {
+  ...blobUrls,
   download: (options) => browser.downloads.download(options),
   waitForEnd(downloadId, timeoutMs) {
     return new Promise((resolve) => {
