@@ -1,5 +1,10 @@
 // Boilerplate removal around Readability: preClean strips page furniture Readability would keep; postClean tidies its output.
 import type { PageMetadata } from '../types';
+import { textOf } from './boilerplate/blocks';
+import { removeBylines } from './boilerplate/bylines';
+import { removeCaptions } from './boilerplate/captions';
+import { removePromos } from './boilerplate/promos';
+import { removeRepeatedTitle } from './boilerplate/title-repeat';
 
 /** Elements that are never article text, whatever their score. */
 const ALWAYS_NOISE = [
@@ -27,12 +32,16 @@ export function preClean(doc: Document): void {
 }
 
 /**
- * Tidies Readability's output element in place: drops empty leftovers.
- * `metadata` is used to recognise bylines/titles repeated inside the body.
+ * Tidies Readability's output element in place, in this order: the repeated headline, bylines and datelines,
+ * captions and credits, promotions and calls to action, then empty leftovers.
+ * `metadata` is used to recognise the title and bylines repeated inside the body.
  */
 export function postClean(content: Element, metadata: PageMetadata): void {
-  void metadata;
+  removeRepeatedTitle(content, metadata);
+  removeBylines(content, metadata);
+  removeCaptions(content);
+  removePromos(content);
   for (const el of Array.from(content.querySelectorAll('p, div, span'))) {
-    if (!el.textContent?.trim() && !el.querySelector('img, picture, video, iframe, svg, table, br')) el.remove();
+    if (!textOf(el) && !el.querySelector('img, picture, video, audio, iframe, svg, table, br, math')) el.remove();
   }
 }

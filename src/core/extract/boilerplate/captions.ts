@@ -33,10 +33,10 @@ export function removeCaptions(root: Element): void {
   const captionChars = captions.reduce((n, c) => n + textOf(c).length, 0);
   const total = textOf(root).length;
   if (!captions.length || (total && captionChars / total >= PHOTO_ESSAY_SHARE)) return;
-  for (const c of captions) if (c.isConnected) removeWithEmptyParents(c, root);
+  for (const c of captions) if (root.contains(c)) removeWithEmptyParents(c, root);
   // Inline caption spans inside a paragraph of prose: drop just the span.
   for (const span of Array.from(root.querySelectorAll('span, small'))) {
-    if (span.isConnected && hasClassWord(span, CAPTION_WORDS, span.parentElement ?? undefined) && wordCount(textOf(span)) <= 20) {
+    if (root.contains(span) && hasClassWord(span, CAPTION_WORDS, span.parentElement ?? undefined) && wordCount(textOf(span)) <= 20) {
       const parent = span.parentElement;
       if (parent && textOf(parent) !== textOf(span)) span.remove();
     }

@@ -1,0 +1,58 @@
+// Bylines, datelines and timestamps glued to the article body: the clip's front matter already carries them.
+import type { PageMetadata } from '../../types';
+import { hasClassWord, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
+
+const META_WORDS = new Set([
+  'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date', 'dates', 'published', 'pubdate', 'posted',
+  'updated', 'time', 'meta', 'postmeta', 'entrymeta', 'contributor', 'contributors', 'writer',
+]);
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A line that is only a date and/or time, with separators and weekday names: "Nov. 20, 2019 5:52 AM EST | Updated …". */
+const DATE_ONLY = new RegExp(
+  `^[\\s|·•–—-]*(?:(?:published|updated|posted|first published|last updated|modified|on|at|today|yesterday|${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|aest|jst|de|às|um|le|el|h)[\\s,.:|/·•–—-]*)+$`,
+  'i',
+);
+const STARTS_LIKE_BYLINE = /^(?:by|written by|words by|story by|reporting by|posted by|published|updated|first published|last updated|posted|von|par|por|di)\b\s*:?/i;
+const ZH_BYLINE = /^(?:[【\[（(]?\s*)?(?:作者|文|记者|本报记者|来源|发布时间|发表时间|时间|日期|编辑|责任编辑|责编|校对|审核|原标题|图片来源)\s*[：:|｜丨/]/;
+const ZH_EDITOR_TAIL = /^[【\[（(]?\s*(?:责任编辑|编辑|责编|校对|审核)\s*[：:]/;
+
+const MAX_BYLINE_WORDS = 25;
+/** Bylines sit above the first real paragraph; a body paragraph has at least this many words. */
+const BODY_PARAGRAPH_WORDS = 30;
+
+const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function isBylineLike(block: Element, root: Element, metadata: PageMetadata): boolean {
+  const text = textOf(block);
+  const words = wordCount(text);
+  if (!text || words > MAX_BYLINE_WORDS) return false;
+  if (block.matches('time') || (block.querySelector('time') && words <= 12)) return true;
+  if (DATE_ONLY.test(text) && /\d/.test(text)) return true;
+  if (STARTS_LIKE_BYLINE.test(text)) return true;
+  if (ZH_BYLINE.test(text) && text.length <= 80) return true;
+  const lower = normalize(text);
+  if (metadata.authors.some((a) => a && (lower === normalize(a) || lower.startsWith(`${normalize(a)},`) || lower.startsWith(`${normalize(a)} |`)))) return true;
+  return words <= 15 && hasClassWord(block, META_WORDS, root) && !block.matches('h1, h2, h3, h4, h5, h6');
+}
+
+/**
+ * Removes byline, dateline and timestamp blocks above the first body paragraph, and editor credits
+ * (责任编辑：…) in the last blocks; a date-only line is removed wherever it stands.
+ */
+export function removeBylines(root: Element, metadata: PageMetadata): void {
+  const blocks = leafBlocks(root);
+  let bodyStarted = false;
+  for (const block of blocks) {
+    if (!root.contains(block)) continue;
+    const text = textOf(block);
+    if (!bodyStarted && isBylineLike(block, root, metadata)) {
+      removeWithEmptyParents(block, root);
+      continue;
+    }
+    if (wordCount(text) >= BODY_PARAGRAPH_WORDS) bodyStarted = true;
+    else if (bodyStarted && text && wordCount(text) <= 12 && DATE_ONLY.test(text) && /\d/.test(text)) removeWithEmptyParents(block, root);
+  }
+  for (const block of leafBlocks(root).slice(-3)) {
+    if (ZH_EDITOR_TAIL.test(textOf(block)) && textOf(block).length <= 60) removeWithEmptyParents(block, root);
+  }
+}

@@ -1,0 +1,48 @@
+// Promotions inside the article: "Related", "Read more", "Don't miss" link lists, newsletter and subscription prompts, share and comment calls.
+import { leafBlocks, linkDensity, removeWithEmptyParents, textOf, wordCount } from './blocks';
+
+/** A label that introduces links to other articles. */
+const PROMO_LABEL =
+  /^(?:see more|read more|read also|also read|read next|related|related (?:articles?|stories|story|content|coverage|reading|posts?|links?|news)|more (?:from|on|about|stories|news|like this)|more:|don'?t miss|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|trending(?: now)?|most (?:read|popular)|popular (?:now|stories)|also on\b|further reading|top stories|latest (?:news|stories)|editor'?s picks?|more great [\w\s]+ stories|相关(?:新闻|阅读|文章|报道|链接|推荐)|延伸阅读|推荐阅读|往期推荐|热门推荐|猜你喜欢)\b\s*[:：]?/i;
+/** Calls to act that are not article text. */
+const CALL_TO_ACTION =
+  /(?:subscribe|newsletter|sign up|sign-up|signup|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请)/i;
+/** Lone labels left by galleries, players and ad slots. */
+const JUNK_LABEL =
+  /^(?:advert(?:isement)?|ad|ads|sponsored(?: content)?|video|watch(?: video)?|loading(?: content)?\W*|caption|close|enlarge(?: image)?|image \d+ of \d*|\d+ of \d+|\d{1,3}|skip to (?:main )?content|print|email|share|tweet|pin it|comments?|\d+ comments?|iklan|publicité|anzeige|pubblicità|—\s*end\s*—|-+\s*end\s*-+|end|▲|▼)$/i;
+
+const MAX_PROMO_WORDS = 40;
+const MAX_CTA_WORDS = 35;
+
+/** Removes promo labels with the link blocks that follow them, calls to action, and junk labels. */
+export function removePromos(root: Element): void {
+  const blocks = leafBlocks(root);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!root.contains(block)) continue;
+    const text = textOf(block);
+    if (!text) continue;
+    const words = wordCount(text);
+    if (JUNK_LABEL.test(text)) {
+      removeWithEmptyParents(block, root);
+      continue;
+    }
+    if (words <= MAX_PROMO_WORDS && PROMO_LABEL.test(text)) {
+      const labelOnly = words <= 6 || linkDensity(block) < 0.3;
+      removeWithEmptyParents(block, root);
+      // A bare label heads a list of links: take the link-dense blocks right after it.
+      if (labelOnly) {
+        for (let j = i + 1; j < blocks.length && j <= i + 12; j++) {
+          const next = blocks[j];
+          if (!root.contains(next)) continue;
+          if (!textOf(next)) continue;
+          if (linkDensity(next) < 0.6) break;
+          removeWithEmptyParents(next, root);
+          i = j;
+        }
+      }
+      continue;
+    }
+    if (words <= MAX_CTA_WORDS && CALL_TO_ACTION.test(text)) removeWithEmptyParents(block, root);
+  }
+}
