@@ -1,4 +1,4 @@
-// Builds a DOM Document from HTML text for the core: linkedom (fast, the default) or jsdom (closest to a browser).
+// Builds a DOM Document from HTML text for the core: jsdom (the default: parses like a browser) or linkedom (fast).
 import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 
@@ -12,8 +12,12 @@ interface JsdomModule {
 
 const require = createRequire(import.meta.url);
 
-/** A Document for `html` as seen at `url`. Scripts never run and nothing is fetched, with either implementation. */
-export function parseDocument(html: string, url: string, dom: DomImplementation = 'linkedom'): Document {
+/**
+ * A Document for `html` as seen at `url`. Scripts never run and nothing is fetched, with either implementation.
+ * jsdom builds the tree as browsers do (implied <head>/<body>, misnested tags); linkedom is ten times faster but
+ * does not imply missing <html>/<head>/<body> tags, so it suits well-formed pages only.
+ */
+export function parseDocument(html: string, url: string, dom: DomImplementation = 'jsdom'): Document {
   if (dom === 'jsdom') {
     // Loaded on demand: jsdom takes about a third of a second to load, which linkedom runs should not pay.
     const { JSDOM, VirtualConsole } = require('jsdom') as JsdomModule;

@@ -41,17 +41,39 @@ interface Candidate {
   size: number;
 }
 
-/** Parses a srcset into candidates; commas inside URLs (e.g. Cloudinary transforms) are kept when followed by no space. */
+/**
+ * Parses a srcset as the HTML spec does: a URL runs to the next white space (so commas inside URLs, as in
+ * Cloudinary transforms, are kept), then descriptors run to the next comma.
+ */
 export function parseSrcset(srcset: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const part of srcset.split(/,\s+|,(?=\s*(?:https?:)?\/\/)|,$/)) {
-    const bits = part.trim().split(/\s+/);
-    const url = bits[0];
+  let i = 0;
+  const n = srcset.length;
+  while (i < n) {
+    while (i < n && /[\s,]/.test(srcset[i])) i++;
+    if (i >= n) break;
+    let j = i;
+    while (j < n && !/\s/.test(srcset[j])) j++;
+    let url = srcset.slice(i, j);
+    let descriptor = '';
+    i = j;
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      let k = i;
+      let depth = 0;
+      while (k < n && (srcset[k] !== ',' || depth > 0)) {
+        if (srcset[k] === '(') depth++;
+        else if (srcset[k] === ')') depth--;
+        k++;
+      }
+      descriptor = srcset.slice(i, k).trim();
+      i = k + 1;
+    }
     if (!url || /^data:/i.test(url)) continue;
-    const descriptor = bits[1] ?? '';
     let size = 0;
-    const w = /^(\d+(?:\.\d+)?)w$/i.exec(descriptor);
-    const x = /^(\d+(?:\.\d+)?)x$/i.exec(descriptor);
+    const w = /(?:^|\s)(\d+(?:\.\d+)?)w(?:\s|$)/i.exec(descriptor);
+    const x = /(?:^|\s)(\d+(?:\.\d+)?)x(?:\s|$)/i.exec(descriptor);
     if (w) size = Number(w[1]);
     else if (x) size = Number(x[1]) * 1000;
     out.push({ url, size });

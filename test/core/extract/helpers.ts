@@ -7,7 +7,7 @@ import { parseDocument, type DomImplementation } from '../../../src/cli/parse-do
 export const DOMS: DomImplementation[] = ['linkedom', 'jsdom'];
 
 /** A Document for `html` at `url`, built by the named DOM implementation. */
-export function htmlDoc(html: string, url = 'https://example.com/a/b.html', dom: DomImplementation = 'linkedom'): Document {
+export function htmlDoc(html: string, url = 'https://example.com/a/b.html', dom: DomImplementation = 'jsdom'): Document {
   return parseDocument(html, url, dom);
 }
 
