@@ -4,6 +4,7 @@ import { normalizeBody } from './body';
 import { cleanTitle } from './clean-text';
 import { frontMatterLines, isoDateMillis } from './front-matter';
 import { headerLines } from './header';
+import { protectFromLiquid } from './liquid';
 
 /** The archive file for `post`. Throws ArchiveFormatError when the date or an extra key cannot be written. */
 export function formatArchiveFile(post: ArchivePost): string {
@@ -12,6 +13,6 @@ export function formatArchiveFile(post: ArchivePost): string {
   const body = normalizeBody(post.body);
   const lines = [...frontMatterLines(post, title), ...headerLines(title, post.from, millis)];
   // An empty body leaves no blank line either, so the file still ends with exactly one newline.
-  if (body !== '') lines.push('', body);
+  if (body !== '') lines.push('', protectFromLiquid(body));
   return `${lines.join('\n')}\n`;
 }

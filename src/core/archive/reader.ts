@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import type { ArchivePost } from '../types';
 import { ArchiveParseError } from './errors';
 import { FRONT_MATTER_KEYS, ISO_DATE_TIME } from './front-matter';
+import { unprotectFromLiquid } from './liquid';
 
 /** Jekyll's front matter fences: the file opens with `---`, and the first `---` or `...` line closes it. */
 const OPENING_FENCE = /^---[ \t]*$/;
@@ -93,7 +94,7 @@ function readHeader(lines: string[]): { commentMillis?: number; body: string } {
     i += 2;
     if (lines[i] === '') i += 1;
   }
-  return { commentMillis, body: lines.slice(i).join('\n').replace(/\n+$/, '') };
+  return { commentMillis, body: unprotectFromLiquid(lines.slice(i).join('\n').replace(/\n+$/, '')) };
 }
 
 /** Reads an archive file. Throws ArchiveParseError, saying what is wrong, when it is not one. */
