@@ -155,7 +155,7 @@ export async function startOptionsPage(doc: Document, deps: OptionsDeps): Promis
       if (!ok) return;
       dialog.close('save');
       render();
-      list.querySelector<HTMLButtonElement>(`li[data-domain="${CSS.escape(rule.domain)}"] button`)?.focus();
+      [...list.querySelectorAll<HTMLElement>('li')].find((li) => li.dataset.domain === rule.domain)?.querySelector('button')?.focus();
     });
   });
 
