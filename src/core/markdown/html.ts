@@ -4,11 +4,16 @@ import { isElement, isText } from './dom';
 const KEPT_ATTRIBUTES = ['rowspan', 'colspan', 'href', 'src', 'alt'];
 const DROPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'CANVAS', 'INPUT', 'SELECT', 'TEXTAREA', 'COL', 'COLGROUP', 'IFRAME', 'OBJECT', 'EMBED']);
 /** Wrappers that carry only styling: their children are kept, the tag is not. */
-const UNWRAPPED_ELEMENTS = new Set(['SPAN', 'FONT', 'CENTER']);
+const UNWRAPPED_ELEMENTS = new Set(['SPAN', 'FONT', 'CENTER', 'TBODY']);
 const VOID_ELEMENTS = new Set(['BR', 'HR', 'IMG', 'WBR']);
 /** Table structure: white space between these tags is layout only and is dropped. */
 const TABLE_STRUCTURE = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
-const LINE_AFTER = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION']);
+/** Tags followed by a line break, so each row sits on its own line. */
+const LINE_AFTER = new Set(['TABLE', 'THEAD', 'TFOOT', 'TR', 'CAPTION']);
+/** Elements whose leading and trailing white space is not shown. */
+const TRIMMED = 'td|th|li|p|caption|div|dt|dd|h[1-6]';
+const TRIM_AFTER_OPEN = new RegExp(`(<(?:${TRIMMED})(?: [^>]*)?>) +`, 'g');
+const TRIM_BEFORE_CLOSE = new RegExp(` +(</(?:${TRIMMED})>)`, 'g');
 
 export function escapeHtmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -32,7 +37,13 @@ export interface CleanHtmlOptions {
 export function cleanHtml(el: Element, opts: CleanHtmlOptions = {}): string {
   const out: string[] = [];
   write(el, out, opts, false);
-  return out.join('').replace(/\n{2,}/g, '\n').trim();
+  // <tbody> is left out: parsers disagree on inserting it, and it changes nothing in the rendering.
+  return out
+    .join('')
+    .replace(TRIM_AFTER_OPEN, '$1')
+    .replace(TRIM_BEFORE_CLOSE, '$1')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }
 
 function write(node: Node, out: string[], opts: CleanHtmlOptions, inPre: boolean): void {
@@ -62,6 +73,7 @@ function write(node: Node, out: string[], opts: CleanHtmlOptions, inPre: boolean
   if (tag === 'IMG') for (const [k, v] of opts.imageAttributes ?? []) out.push(' ', k, '="', escapeHtmlAttribute(v), '"');
   out.push('>');
   if (VOID_ELEMENTS.has(tag)) return;
+  if (tag === 'TABLE' || tag === 'THEAD' || tag === 'TFOOT') out.push('\n');
   const pre = inPre || tag === 'PRE';
   for (const child of Array.from(node.childNodes)) write(child, out, opts, pre);
   out.push('</', name, '>');
