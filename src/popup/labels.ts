@@ -17,5 +17,6 @@ export const labels = {
   siteDefault: () => tr('popupSuggestionSiteDefault', 'default'),
   lastUsed: () => tr('popupSuggestionLast', 'last time'),
   usedTimes: (n: number) => tr('popupSuggestionCount', '$1×', [String(n)]),
+  previewTruncated: () => tr('popupPreviewTruncated', 'The preview shows the beginning of this long article; the file has all of it.'),
   copyFailed: (detail: string) => tr('popupCopyFailed', 'Could not copy ($1). Use Download instead.', [detail]),
 };

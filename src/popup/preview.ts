@@ -26,8 +26,34 @@ export interface PreviewElements {
   toggle: HTMLButtonElement;
 }
 
-export function showClip(els: PreviewElements, markdown: string, text: string): void {
-  els.preview.innerHTML = renderMarkdown(markdown);
+/** Longest Markdown rendered in the preview; a longer body is cut at a paragraph break (the file itself stays whole). */
+export const PREVIEW_LIMIT = 150_000;
+
+/** The part of the Markdown worth previewing, and whether it was cut. */
+export function previewPart(markdown: string, limit = PREVIEW_LIMIT): { markdown: string; truncated: boolean } {
+  if (markdown.length <= limit) return { markdown, truncated: false };
+  const cut = markdown.lastIndexOf('\n\n', limit);
+  return { markdown: markdown.slice(0, cut > limit / 2 ? cut : limit), truncated: true };
+}
+
+const rendered = new WeakMap<HTMLElement, string>();
+
+/**
+ * Shows the clip. The rendered preview is rebuilt only when the body changed (not on every keystroke in the title),
+ * and a very long body is previewed in part so the popup stays responsive.
+ */
+export function showClip(els: PreviewElements, markdown: string, text: string, truncatedNote: string): void {
+  if (rendered.get(els.preview) !== markdown) {
+    const part = previewPart(markdown);
+    els.preview.innerHTML = renderMarkdown(part.markdown);
+    if (part.truncated) {
+      const note = els.preview.ownerDocument.createElement('p');
+      note.className = 'preview-note';
+      note.textContent = truncatedNote;
+      els.preview.append(note);
+    }
+    rendered.set(els.preview, markdown);
+  }
   els.raw.textContent = text;
 }
 

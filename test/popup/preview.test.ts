@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/popup/preview';
+import { previewPart, renderMarkdown } from '../../src/popup/preview';
 
 describe('renderMarkdown', () => {
   it('renders Markdown and strips anything that could run', () => {
@@ -19,5 +19,17 @@ describe('renderMarkdown', () => {
     expect(a?.getAttribute('target')).toBe('_blank');
     expect(a?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(doc.querySelector('img')?.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+});
+
+describe('previewPart', () => {
+  it('keeps short bodies whole and cuts long ones at a paragraph break', () => {
+    expect(previewPart('short', 100)).toEqual({ markdown: 'short', truncated: false });
+    const body = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} ${'x'.repeat(30)}`).join('\n\n');
+    const part = previewPart(body, 500);
+    expect(part.truncated).toBe(true);
+    expect(part.markdown.length).toBeLessThanOrEqual(500);
+    expect(body.startsWith(part.markdown)).toBe(true);
+    expect(body.slice(part.markdown.length).startsWith('\n\n')).toBe(true);
   });
 });
