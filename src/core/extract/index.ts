@@ -10,6 +10,7 @@ import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
 import { isInPageChrome } from './metadata/page-chrome';
 import { stripSiteName } from './metadata/title';
+import { withFiguresProtected } from './protect-figures';
 import { looksLikeArticle, MIN_ARTICLE_CHARS, weightedLength } from './readerable';
 import { queryAllSafe, removeRuleNoise, stripNeverContent, stripPageChrome } from './strip-noise';
 import { documentBaseUrl } from './urls';
@@ -86,7 +87,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
     // The selection arrives as raw HTML from the live page: give it the same treatment as the page itself.
     prepare(page, url, rule);
     stripNeverContent(body);
-    postClean(body, metadata);
+    withFiguresProtected(body, () => postClean(body, metadata));
     return isEmpty(body) ? { ok: false, reason: 'no-article', metadata } : { ok: true, content: body, metadata, rule };
   }
 
@@ -95,14 +96,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
     preClean(page);
     stripNeverContent(body);
     stripPageChrome(body);
-    postClean(body, metadata);
+    withFiguresProtected(body, () => postClean(body, metadata));
     return isEmpty(body) ? { ok: false, reason: 'no-article', metadata } : { ok: true, content: body, metadata, rule };
   }
 
   const fromRule = ruleContent(page, rule);
   if (fromRule) {
     stripNeverContent(fromRule);
-    postClean(fromRule, metadata);
+    withFiguresProtected(fromRule, () => postClean(fromRule, metadata));
     if (!isEmpty(fromRule)) {
       ensureLeadImage(fromRule, page, metadata);
       return { ok: true, content: fromRule, metadata, rule };
@@ -122,7 +123,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   const content = article?.content;
   if (!article || !content) return { ok: false, reason: 'no-article', metadata };
   mergeReadability(metadata, article, context.siteNames, context.sections);
-  postClean(content, metadata);
+  withFiguresProtected(content, () => postClean(content, metadata));
   const chars = weightedLength(content.textContent ?? '');
   if (chars < MIN_ARTICLE_CHARS || (chars < MIN_EXTRACTED_CHARS && !content.querySelector('img, video, pre, table'))) {
     return { ok: false, reason: 'no-article', metadata };

@@ -54,3 +54,9 @@ export function wordCount(text: string): number {
   const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words + cjk;
 }
+
+/** True inside a data table (a row of two or more cells): numbers and short labels there are data, not leftovers. */
+export function inDataTable(el: Element): boolean {
+  const row = el.closest('tr');
+  return !!row && row.querySelectorAll('td, th').length >= 2;
+}

@@ -1,6 +1,6 @@
 // Bylines, datelines and timestamps glued to the article body: the clip's front matter already carries them.
 import type { PageMetadata } from '../../types';
-import { hasClassWord, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
+import { hasClassWord, inDataTable, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
 
 const META_WORDS = new Set([
   'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date', 'dates', 'published', 'pubdate', 'posted',
@@ -14,6 +14,8 @@ const DATE_ONLY = new RegExp(
 );
 const STARTS_LIKE_BYLINE = /^(?:by|written by|words by|story by|reporting by|posted by|published|updated|first published|last updated|posted|von|par|por|di)\b\s*:?/i;
 const ZH_BYLINE = /^(?:[【\[（(]?\s*)?(?:作者|文|记者|本报记者|来源|发布时间|发表时间|时间|日期|编辑|责任编辑|责编|校对|审核|原标题|图片来源)\s*[：:|｜丨/]/;
+/** Credits that close a wire story: "(Reporting by …; Editing by …)", "Additional reporting by …", "With Post wires". */
+const CLOSING_CREDIT = /^[(\[]?\s*(?:additional reporting|reporting|writing|editing|compiled|translated|edited) by\b|^with [\w\s.]{0,30}\bwires?\.?$|^[(\[]?\s*(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected))/i;
 const ZH_EDITOR_TAIL = /^[【\[（(]?\s*(?:责任编辑|编辑|责编|校对|审核)\s*[：:]/;
 
 const MAX_BYLINE_WORDS = 25;
@@ -43,8 +45,12 @@ export function removeBylines(root: Element, metadata: PageMetadata): void {
   const blocks = leafBlocks(root);
   let bodyStarted = false;
   for (const block of blocks) {
-    if (!root.contains(block)) continue;
+    if (!root.contains(block) || inDataTable(block)) continue;
     const text = textOf(block);
+    if (text && wordCount(text) <= 60 && CLOSING_CREDIT.test(text)) {
+      removeWithEmptyParents(block, root);
+      continue;
+    }
     if (!bodyStarted && isBylineLike(block, root, metadata)) {
       removeWithEmptyParents(block, root);
       continue;

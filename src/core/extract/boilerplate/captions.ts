@@ -1,9 +1,13 @@
 // Image captions and credits: the reader sees the picture, the caption text is not article prose (unless the article is mostly pictures).
-import { hasClassWord, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
+import { hasClassWord, inDataTable, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
 
 const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'copyright']);
 /** "Photo: Jane Doe", "Image credit: NASA", "Credit: Getty Images", "Foto: …", "© Reuters". */
-const CREDIT_LINE = /^(?:\(?\s*(?:photo|image|picture|photograph|foto|credit|illustration|graphic|video)s?(?:\s+(?:credit|courtesy|via|by))?\s*(?::|©|by\b)|©|\(c\)\s)/i;
+const CREDIT_LINE = /^\(?\s*(?:photo|image|picture|photograph|foto|credit|illustration|graphic|video)s?(?:\s+(?:credit|courtesy|via|by))?\s*(?::|©|by\b)/i;
+/** "© Aaron Schwartz": a short copyright line is an image credit (a long one is a licence notice, kept). */
+const SHORT_COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+/** "(AP Photo/Jeffrey T. Barnes)", "(Photo by Jane Doe/Getty Images)", "[SpaceX via Nasa]" ending a caption. */
+const AGENCY_CREDIT = /(?:\((?:[\w\s.]*\bphoto\b[^)]*|[^)]*\/\s*(?:getty images|ap|afp|reuters|epa|shutterstock|alamy))\)|\[[^\]]*\b(?:via|photo|getty|reuters|ap|afp|epa|nasa|handout)\b[^\]]*\])\s*$/i;
 /** A caption whose credit trails it: "… sought treatment Credit: EPA", "… autonomy (Image: GETTY )". */
 const TRAILING_CREDIT = /(?:credit|photo|image|picture|photograph|foto)s?\s*:\s*[^.!?]{1,80}\)?\s*$/i;
 /** Agency or stock names that appear alone under a picture. */
@@ -14,7 +18,7 @@ const MAX_CAPTION_WORDS = 80;
 
 function isCaption(block: Element, root: Element): boolean {
   const text = textOf(block);
-  if (!text) return false;
+  if (!text || inDataTable(block)) return false;
   const words = wordCount(text);
   if (words > MAX_CAPTION_WORDS) return false;
   if (block.closest('figcaption') || (block.closest('figure') && !block.querySelector('img, picture, video'))) return true;
@@ -23,6 +27,8 @@ function isCaption(block: Element, root: Element): boolean {
   const spans = Array.from(block.querySelectorAll('span, em, small, i')).filter((s) => textOf(s) === text);
   if (spans.some((s) => hasClassWord(s, CAPTION_WORDS, block))) return true;
   if (words <= 30 && (CREDIT_LINE.test(text) || TRAILING_CREDIT.test(text))) return true;
+  if (words <= 8 && SHORT_COPYRIGHT.test(text)) return true;
+  if (words <= 60 && AGENCY_CREDIT.test(text)) return true;
   return words <= 6 && BARE_CREDIT.test(text);
 }
 
