@@ -7,7 +7,7 @@ import { ClipFailedError, ClipTimeoutError } from '../messaging/errors';
 import type { ContentRequest } from '../content/request';
 import { effectiveSiteRules } from '../storage/effective-rules';
 import { clipFailedMessage, restrictedMessage, timeoutMessage } from './messages';
-import { findRestriction, isRestrictionError } from './restricted';
+import { findRestriction, isRestrictionError, restrictionFromError } from './restricted';
 
 /** The browser calls clip-tab needs; injected so the logic is testable without a browser. */
 export interface ClipTabDeps {
@@ -74,7 +74,7 @@ export async function clipTab(deps: ClipTabDeps, request: ClipTabRequest): Promi
     if (error instanceof ClipTimeoutError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     if (isRestrictionError(message)) {
-      return { ok: false, code: 'restricted', message: restrictedMessage(url ? 'browser-page' : 'no-url'), url };
+      return { ok: false, code: 'restricted', message: restrictedMessage(restrictionFromError(message)), url };
     }
     throw new ClipFailedError(clipFailedMessage(message));
   }

@@ -64,3 +64,15 @@ export function isRestrictionError(message: string): boolean {
     message,
   );
 }
+
+/**
+ * Why an injection was refused, read from the browser's message: used when the tab's URL was not visible
+ * (no activeTab grant on browser pages), so the user still learns the real reason.
+ */
+export function restrictionFromError(message: string): RestrictedReason {
+  if (/extensions gallery|webstore|addons\.mozilla/i.test(message)) return 'web-store';
+  if (/(chrome|edge|about|devtools|view-source|chrome-extension|moz-extension|resource):/i.test(message)) return 'browser-page';
+  if (/file:\/\//i.test(message)) return 'file-access';
+  if (/\.pdf\b/i.test(message)) return 'pdf';
+  return 'no-url';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRestriction, isRestrictionError } from '../../src/background/restricted';
+import { findRestriction, isRestrictionError, restrictionFromError } from '../../src/background/restricted';
 
 describe('findRestriction', () => {
   it.each([
@@ -46,5 +46,17 @@ describe('isRestrictionError', () => {
     expect(isRestrictionError('Cannot access a chrome:// URL')).toBe(true);
     expect(isRestrictionError('No tab with id: 12.')).toBe(false);
     expect(isRestrictionError('TypeError: x is undefined')).toBe(false);
+  });
+});
+
+describe('restrictionFromError', () => {
+  it.each([
+    ['Cannot access a chrome:// URL', 'browser-page'],
+    ['Cannot access a chrome-extension:// URL of different extension', 'browser-page'],
+    ['The extensions gallery cannot be scripted.', 'web-store'],
+    ['Cannot access contents of url "file:///home/a.html". Extension manifest must request permission to access this host.', 'file-access'],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-url'],
+  ])('%s → %s', (message, reason) => {
+    expect(restrictionFromError(message)).toBe(reason);
   });
 });
