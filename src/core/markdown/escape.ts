@@ -6,9 +6,15 @@
 /** Inline characters, each escaped only where it could start or end Markdown syntax. */
 const INLINE = /\\(?=[!-/:-@[-`{-~]|$)|\*|_|`|<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)|\[(?=\^)|\](?=[([:]|$)|~/g;
 
+/**
+ * Stands in for a text tilde until the whole paragraph is known: one tilde is text ("3~5天"), two in the same
+ * paragraph may pair up as strikethrough even across elements, so finishMarkdown decides per paragraph.
+ * U+FDD0 is a Unicode noncharacter, never found in text.
+ */
+export const TEXT_TILDE = '\uFDD0';
+
 export function escapeMarkdownText(text: string): string {
   if (!text) return text;
-  const manyTildes = text.indexOf('~') !== text.lastIndexOf('~');
   let out = text.replace(INLINE, (ch: string, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + 1];
@@ -20,8 +26,7 @@ export function escapeMarkdownText(text: string): string {
         // An underscore inside a word never opens or closes emphasis (snake_case, URLs, CJK).
         return isWordChar(before) && isWordChar(after) ? ch : '\\_';
       case '~':
-        // One tilde ("3~5天", "~10%") is text; two may pair up as strikethrough.
-        return manyTildes ? '\\~' : ch;
+        return TEXT_TILDE;
       default:
         return '\\' + ch;
     }

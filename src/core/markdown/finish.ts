@@ -1,4 +1,5 @@
 // Tidies turndown's output: no trailing or white-space-only lines, no runs of blank lines, code blocks untouched.
+import { TEXT_TILDE } from './escape';
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
@@ -34,5 +35,20 @@ export function finishMarkdown(markdown: string): string {
     line = line.replace(/\s+$/, '') + (hardBreak ? '  ' : '');
     out.push(line);
   }
-  return out.join('\n').replace(/^\n+/, '').replace(/\s+$/, '');
+  const text = out.join('\n').replace(/^\n+/, '').replace(/\s+$/, '');
+  return text.includes(TEXT_TILDE) ? resolveTildes(text) : text;
+}
+
+const TEXT_TILDE_RE = new RegExp(TEXT_TILDE, 'g');
+
+/** Text tildes stay bare when alone in their paragraph, and are escaped when another tilde could pair with them. */
+function resolveTildes(markdown: string): string {
+  return markdown
+    .split('\n\n')
+    .map((block) => {
+      if (!block.includes(TEXT_TILDE)) return block;
+      const tildes = block.length - block.replace(/[~\uFDD0]/g, '').length;
+      return block.replace(TEXT_TILDE_RE, tildes > 1 ? '\\~' : '~');
+    })
+    .join('\n\n');
 }

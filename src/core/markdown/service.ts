@@ -110,6 +110,9 @@ export function createMarkdownService(imageStyle: ImageStyle): MarkdownService {
     convert(content) {
       // A private copy: the preparation steps rewrite code blocks, math and footnotes in place.
       const copy = content.cloneNode(true) as Element | DocumentFragment;
+      // One text node per run of text (linkedom splits text at every character reference), so escaping sees
+      // the neighbours of each character.
+      copy.normalize();
       prepareForMarkdown(copy);
       live.state = { baseUrl: baseUrlOf(content) };
       try {
