@@ -15,8 +15,10 @@ const MAX_LATIN_WORDS = 5;
 const MAX_AUTHORS = 12;
 
 const PREFIX =
-  /^(?:(?:written|posted|reported|words|story|text|reporting|photos?|interview)\s+)?by[:\s]+|^(?:author|authors|autor|auteur|writer|作者|撰文|撰稿|文|记者|本报记者|特约记者|通讯员|编辑|责任编辑|责编|来源)\s*[：:|丨／/]\s*|^(?:文|记者|作者)\s+(?=\S)/i;
-const SPLIT = /\s*(?:,|，|、|;|；|\s&\s|&|\band\b|\bund\b|\bet\b|\by\b|和|与|及|\|)\s*/i;
+  /^(?:(?:written|posted|reported|words|story|text|reporting|photos?|interview)\s+)?by[:\s]+|^(?:author|authors|autor|auteur|writer|作者|撰文|撰稿|文|记者|本报记者|特约记者|通讯员|编辑|责任编辑|责编|来源)\s*[：:|丨｜︱／/]\s*|^(?:文|记者|作者)\s+(?=\S)/i;
+const DATE_FRAGMENT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?/gi;
+const SPLIT = /\s*(?:,|·|•|，|、|;|；|\s&\s|&|\band\b|\bund\b|\bet\b|\by\b|和|与|及|\|)\s*/i;
 const JUNK_WORDS =
   /^(?:admin|administrator|staff|editor|editors|unknown|anonymous|guest|null|undefined|none|n\/a|by|author|authors|and|the|news|home|share|follow|more|email|print|comments?)$/i;
 const LOWER_PARTICLES = /^(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|binti|al|el|ibn|y|e|dos|das|ter|ten|st\.?)$/i;
@@ -25,8 +27,10 @@ function looksLikeUrlOrEmail(s: string): boolean {
   return /^(?:https?:|ftp:|www\.|mailto:)|:\/\/|^[\w.-]+\.(?:com|org|net|cn|io|co|uk|de|info|gov|edu)(?:\/|$)|^[\w.+-]+@[\w-]+\.[\w.]+$|\/\S/i.test(s);
 }
 
+const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|^\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function looksLikeDate(s: string): boolean {
-  return /^\d{1,4}[\s\-/.年月:]/.test(s) || /\d{4}/.test(s) || parseDateToUtc(s) !== undefined;
+  return /^\d{1,4}[\s\-/.年月:]/.test(s) || /\d{4}/.test(s) || MONTH_DAY.test(s) || parseDateToUtc(s) !== undefined;
 }
 
 function key(s: string): string {
@@ -60,6 +64,8 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
   for (let i = 0; i < 3; i++) text = text.replace(PREFIX, '').trim();
   // "Charles Mok is a …" style bios and trailing roles after a dash are not part of the name.
   text = text.replace(/\s+[|–—]\s+.*$/, '').trim();
+  // Dates inside a byline ("By Ann Lee · July 10, 2021") go first, so "July 10, 2021" is not split into two junk names.
+  text = text.replace(DATE_FRAGMENT, ' ').replace(/\s+/g, ' ').trim();
   const parts = text
     .split(SPLIT)
     .map((p) => p.replace(PREFIX, '').replace(/^[\s"'“”‘’()（）[\]【】<>《》]+|[\s"'“”‘’()（）[\]【】<>《》:：,，]+$/g, '').trim())

@@ -1,0 +1,50 @@
+// Author statements become clean names: prefixes stripped, lists split, junk (URLs, dates, site, sections) dropped.
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../../../src/core/extract/metadata/authors';
+
+const ctx = { siteNames: ['The Daily Example', 'dailyexample'], sections: ['World', 'Politics', 'Opinion'] };
+
+describe('cleanAuthors', () => {
+  it.each([
+    ['Charles Mok', ['Charles Mok']],
+    ['By Charles Mok', ['Charles Mok']],
+    ['BY JANE DOE', ['JANE DOE']],
+    ['Written by Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Ann Lee, Bo Chen & Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
+    ['Ann Lee, Bo Chen, and Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
+    ['Ludwig van Beethoven', ['Ludwig van Beethoven']],
+    ["Jane O'Neil", ["Jane O'Neil"]],
+    ['作者：王晓明', ['王晓明']],
+    ['记者 张三 李四', ['张三 李四']],
+    ['张三、李四', ['张三', '李四']],
+    ['文｜林小满', ['林小满']],
+    ['Jane Doe | Staff Writer', ['Jane Doe']],
+    ['Jane Doe, Jane Doe', ['Jane Doe']],
+  ])('%j → %j', (raw, names) => {
+    expect(cleanAuthors(raw, ctx)).toEqual(names);
+  });
+
+  it.each([
+    'https://www.facebook.com/dailyexample',
+    'www.example.com/authors/jane',
+    'jane@example.com',
+    '2021-07-10',
+    'July 10, 2021',
+    'The Daily Example',
+    'World, Politics',
+    'admin',
+    'read more',
+    'By',
+    'Jane Doe is a reporter who has covered city hall, schools and the courts for more than a decade.',
+  ])('rejects %j', (raw) => {
+    expect(cleanAuthors(raw, ctx)).toEqual([]);
+  });
+});
+
+describe('cleanAuthors with dates in the byline', () => {
+  it('drops the date and keeps the names', () => {
+    expect(cleanAuthors('By Priya Raman · Apr 18, 2023', ctx)).toEqual(['Priya Raman']);
+    expect(cleanAuthors("By Jane O'Neil and Ahmed Ali · February 30, 2020", ctx)).toEqual(["Jane O'Neil", 'Ahmed Ali']);
+    expect(cleanAuthors('作者：王晓明 2019-03-05 10:30', ctx)).toEqual(['王晓明']);
+  });
+});

@@ -1,0 +1,109 @@
+// Each metadata field comes from the most trusted source that gives a clean value.
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../../src/core/extract/metadata/index';
+import { readScriptVariable } from '../../../../src/core/extract/metadata/script-variables';
+import { BUILT_IN_SITE_RULES, findSiteRule } from '../../../../src/core/site-rules';
+import { DOMS, htmlDoc } from '../helpers';
+
+function page(head: string, body = '<p>Text.</p>', lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+}
+
+describe.each(DOMS)('extractMetadata (%s)', (dom) => {
+  const meta = (html: string, url = 'https://news.example.com/2021/story') =>
+    extractMetadata(htmlDoc(html, url, dom), url, findSiteRule(url, BUILT_IN_SITE_RULES)).metadata;
+
+  it('reads JSON-LD @graph nodes, @id author references and offsets', () => {
+    const m = meta(
+      page(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":["NewsArticle"],"headline":"Graph headline","author":[{"@id":"#p1"},{"@id":"#p2"}],"datePublished":"2021-07-10T16:22:00+08:00","dateModified":"2021-07-11T00:00:00Z","image":[{"url":"/img/lead.jpg"}],"publisher":{"@id":"#org"},"inLanguage":"en-GB"},
+        {"@type":"Person","@id":"#p1","name":"Ann Lee"},{"@type":"Person","@id":"#p2","name":"Bo Chen"},
+        {"@type":"Organization","@id":"#org","name":"Example News"}]}</script>`),
+    );
+    expect(m.title).toBe('Graph headline');
+    expect(m.authors).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(m.published).toBe('2021-07-10T08:22:00.000Z');
+    expect(m.modified).toBe('2021-07-11T00:00:00.000Z');
+    expect(m.siteName).toBe('Example News');
+    expect(m.leadImage).toBe('https://news.example.com/img/lead.jpg');
+  });
+
+  it('survives broken JSON-LD (trailing commas, raw newlines) and arrays of blocks', () => {
+    const m = meta(
+      page(`<script type="application/ld+json">[{"@type":"BlogPosting","headline":"Line one
+line two","author":{"@type":"Person","name":"Cy Diaz"},}]</script>`),
+    );
+    expect(m.title).toBe('Line one line two');
+    expect(m.authors).toEqual(['Cy Diaz']);
+  });
+
+  it('falls back from junk authors to the next source', () => {
+    const m = meta(
+      page(`<meta property="article:author" content="https://www.facebook.com/examplenews">
+        <meta name="author" content="Example News"><meta property="og:site_name" content="Example News">
+        <meta name="parsely-author" content="By Dee Evans">`),
+    );
+    expect(m.authors).toEqual(['Dee Evans']);
+  });
+
+  it('takes Open Graph and article:* tags, strips the site suffix from <title>', () => {
+    const m = meta(
+      page(`<title>Budget talks stall | Example News</title><meta property="og:site_name" content="Example News">
+        <meta property="article:published_time" content="2020-01-02T03:04:05-05:00"><link rel="canonical" href="/2021/story">
+        <meta property="og:description" content="  A short   summary. ">`),
+    );
+    expect(m.title).toBe('Budget talks stall');
+    expect(m.published).toBe('2020-01-02T08:04:05.000Z');
+    expect(m.canonicalUrl).toBe('https://news.example.com/2021/story');
+    expect(m.description).toBe('A short summary.');
+    expect(m.lang).toBe('en');
+  });
+
+  it('reads the byline and <time> of the article, not of comments or related lists', () => {
+    const m = meta(
+      page(
+        '<title>Story</title>',
+        `<article><h1>Story</h1><p class="byline">By <a rel="author" href="/a/fay">Fay Gill</a></p><time datetime="2022-05-06T07:08:09Z">May 6</time><p>Body.</p></article>
+         <section class="comments"><p class="byline">By Troll</p><time datetime="2023-01-01T00:00:00Z">later</time></section>`,
+      ),
+    );
+    expect(m.authors).toEqual(['Fay Gill']);
+    expect(m.published).toBe('2022-05-06T07:08:09.000Z');
+  });
+
+  it('takes zone-less dates of Chinese pages as China time', () => {
+    const m = meta(page('<meta name="publishdate" content="2019-03-05 10:30"><title>新闻</title>', '<p>正文。</p>', 'zh-CN'));
+    expect(m.published).toBe('2019-03-05T02:30:00.000Z');
+    expect(m.lang).toBe('zh-CN');
+  });
+
+  it('upgrades an http canonical on the tab’s own https host', () => {
+    const m = meta(page('<meta property="og:url" content="http://news.example.com/2021/story">'));
+    expect(m.canonicalUrl).toBe('https://news.example.com/2021/story');
+  });
+
+  it('uses the WeChat rule: account name, title element and the ct timestamp', () => {
+    const url = 'https://mp.weixin.qq.com/s/AbCdEf';
+    const m = meta(
+      `<!doctype html><html><head><meta name="author" content="某作者"><script>var nickname = htmlDecode("城市&amp;观察");
+        var ct = "1614567890";</script></head><body><h1 id="activity-name"> 标题 </h1><a id="js_name"> 城市观察室 </a><em id="publish_time"></em></body></html>`,
+      url,
+    );
+    expect(m.title).toBe('标题');
+    expect(m.authors).toEqual(['城市观察室']);
+    expect(m.published).toBe('2021-03-01T03:04:50.000Z');
+  });
+});
+
+describe('readScriptVariable', () => {
+  it('reads var/let/window assignments and object keys, undoing escapes', () => {
+    const doc = htmlDoc(
+      `<!doctype html><html><head><script>var a = "x\\u0041y"; let b='it\\'s'; window.c = 1614567890; var o = { d: "&#x4e2d;&amp;" };</script></head><body></body></html>`,
+    );
+    expect(readScriptVariable(doc, 'a')).toBe('xAy');
+    expect(readScriptVariable(doc, 'b')).toBe("it's");
+    expect(readScriptVariable(doc, 'c')).toBe('1614567890');
+    expect(readScriptVariable(doc, 'd')).toBe('中&');
+    expect(readScriptVariable(doc, 'missing')).toBeUndefined();
+  });
+});
