@@ -15,7 +15,12 @@ export function linkText(title: string): string {
     // `$$` opens math in kramdown.
     .replace(/\$\$/g, '\\$\\$')
     // An entity-like run (`&amp;`) would render as the character it names.
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    // kramdown takes a line starting `[…]:` for a link definition, even when the `]` is escaped.
+    .replace(/\\\]:/g, '\\]&#58;')
+    // …`[^…]` for a footnote reference, and `{:…}` for an attribute list.
+    .replace(/^\^/, '&#94;')
+    .replace(/\{(?=:)/g, '&#123;');
   // Jekyll runs Liquid over the post, this line included.
   return escapeLiquidInline(markdown);
 }

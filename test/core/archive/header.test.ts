@@ -32,6 +32,9 @@ describe('header', () => {
     'Entities &amp; &copy; stay text',
     '中文标题：「引号」',
     'Pipes | and $$ math $$ stay text',
+    'on\\"]:a definition? [x]: no',
+    '^not a footnote',
+    'Not an {: .attribute-list} nor {::comment}',
   ])('renders the title %j exactly', (title) => {
     expect(render(title, 'https://example.com/a').text).toBe(title);
   });
