@@ -71,10 +71,10 @@ function block(token: Token): string {
       return '';
     case 'heading':
     case 'paragraph':
-      return inline((token as Tokens.Heading | Tokens.Paragraph).tokens);
+      return collapse(inline((token as Tokens.Heading | Tokens.Paragraph).tokens));
     case 'text': {
       const t = token as Tokens.Text;
-      return t.tokens ? inline(t.tokens) : decodeEntities(t.text);
+      return collapse(t.tokens ? inline(t.tokens) : decodeEntities(t.text));
     }
     case 'code':
       return (token as Tokens.Code).text;
@@ -84,7 +84,7 @@ function block(token: Token): string {
       return (token as Tokens.List).items.map((item) => listItem(item)).join('\n');
     case 'table': {
       const t = token as Tokens.Table;
-      const row = (cells: Tokens.TableCell[]): string => cells.map((c) => inline(c.tokens)).join('\t');
+      const row = (cells: Tokens.TableCell[]): string => cells.map((c) => collapse(inline(c.tokens))).join('\t');
       return [row(t.header), ...t.rows.map(row)].filter((r) => r.trim()).join('\n');
     }
     case 'html':
@@ -100,9 +100,14 @@ function listItem(item: Tokens.ListItem): string {
   return parts.filter((p) => p.trim()).join('\n');
 }
 
-/** Soft line breaks keep no indentation (CommonMark strips it); footnote references show their label. */
+/** Runs of spaces show as one in rendered prose (and in inline code, which is not preformatted). */
+function collapse(text: string): string {
+  return text.replace(/[ \t]{2,}/g, ' ').replace(/ ?\n ?/g, '\n');
+}
+
+/** A soft line break shows as a space (hard breaks are `br` tokens); footnote references show their label. */
 function plainText(raw: string): string {
-  return decodeEntities(raw).replace(/\n[ \t]+/g, '\n').replace(FOOTNOTE_REF, '$1');
+  return decodeEntities(raw).replace(/[ \t]*\n[ \t]*/g, ' ').replace(FOOTNOTE_REF, '$1');
 }
 
 function inline(tokens: Token[] | undefined): string {
