@@ -122,7 +122,7 @@ function onResult(result: ClipTabResult): void {
     return;
   }
   if (result.code === 'restricted') showMessage('restricted', labels.restrictedTitle(), result.message);
-  else showMessage('no-article', labels.noArticleTitle(), result.message);
+  else showMessage('no-article', labels.noArticleTitle(), labels.noArticleText(result.message));
 }
 
 async function clip(mode?: ClipMode): Promise<void> {

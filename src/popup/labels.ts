@@ -11,6 +11,8 @@ export const labels = {
   copied: () => tr('popupStatusCopied', 'Copied the file to the clipboard'),
   saving: () => tr('popupStatusSaving', 'Saving…'),
   noArticleTitle: () => tr('popupNoArticleTitle', 'No article found'),
+  /** The core explains in English; the popup says the same in the user's language when it can. */
+  noArticleText: (coreMessage: string) => tr('popupNoArticleText', coreMessage),
   restrictedTitle: () => tr('popupRestrictedTitle', "This page can't be clipped"),
   errorTitle: () => tr('popupErrorTitle', 'Something went wrong'),
   errorRetry: (message: string) => tr('popupErrorRetry', '$1 Close this window and click the toolbar button again.', [message]),
