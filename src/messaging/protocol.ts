@@ -50,7 +50,8 @@ export interface TagContext {
 /** Messages handled by the background worker. */
 export interface WorkerProtocol {
   clipTab: {
-    args: { tabId?: number; mode: ClipMode; choices?: ClipChoices; useLastChoice?: boolean };
+    /** mode: omitted = the mode a context-menu click asked for, else 'article'. */
+    args: { tabId?: number; mode?: ClipMode; choices?: ClipChoices; useLastChoice?: boolean };
     result: ClipTabResult;
   };
   saveClip: { args: { clip: Clip }; result: SavedClipInfo };
