@@ -193,8 +193,8 @@ function authorsIn(line: string, lead: boolean): string[] {
 
 const DATE_SHAPE =
   /(\d{4}\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})/gi;
-const PUBLISHED_LABEL = /(?:发布|发表|刊发|出版|首发|时间|日期|published|posted|first published|date)\s*(?:时间|日期|于)?\s*[：:]?\s*$/i;
-const UPDATED_LABEL = /(?:更新|修改|编辑于|updated|modified|last\s+updated|edited)\s*(?:时间|日期|于)?\s*[：:]?\s*$/i;
+const PUBLISHED_LABEL = /(?:发布|发表|刊发|出版|首发|时间|日期|published|posted|first published|date)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$/i;
+const UPDATED_LABEL = /(?:更新|修改|编辑于|updated|modified|last\s+updated|edited)\s*(?:时间|日期|于|on|at)?\s*[：:]?\s*$/i;
 
 interface DateHit {
   iso: string;
@@ -215,7 +215,7 @@ function datesIn(line: Line, offsetMinutes: number, beforeTitle: boolean): DateH
   for (const m of line.text.matchAll(DATE_SHAPE)) {
     const iso = parseDateToUtc(tidyDate(m[1]), { defaultOffsetMinutes: offsetMinutes, cstIsChina: offsetMinutes === 480 });
     if (!iso) continue;
-    const before = line.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+    const before = line.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
     const label = PUBLISHED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 4 : 2;
     hits.push({ iso, rank: label + (beforeTitle ? 1 : 0) });
   }
