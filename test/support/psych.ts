@@ -1,5 +1,5 @@
-// Test helper: reads archive files the way Jekyll does (its front matter regex, then Ruby's Psych
-// safe_load), all in one Ruby process, and reports every value with its Ruby type.
+// Test helper: reads and renders archive files the way Jekyll does (its front matter regex, Ruby Psych
+// safe_load, Liquid, kramdown), each batch in one Ruby process, with every value typed.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,4 +92,59 @@ export function psychVersion(): string {
     encoding: 'utf8',
   });
   return run.status === 0 ? run.stdout : 'unknown';
+}
+
+/** What Jekyll makes of an archive file's content: Liquid's output, and the header link as kramdown renders it. */
+export type JekyllRendering =
+  | { ok: true; liquidOutput: string; linkHref: string | null; linkText: string | null }
+  | { ok: false; error: string };
+
+/** Liquid (strict) then kramdown with GFM input, as Jekyll renders a post; the first link's href and text, HTML-decoded. */
+const RENDER_SCRIPT = String.raw`
+require 'json'
+require 'cgi'
+require 'liquid'
+require 'kramdown'
+require 'kramdown-parser-gfm'
+FRONT_MATTER = /\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)/m
+files = JSON.parse(File.read(ARGV[0], encoding: 'UTF-8'))
+out = files.map do |text|
+  begin
+    content = FRONT_MATTER.match(text).post_match
+    rendered = Liquid::Template.parse(content, error_mode: :strict).render({})
+    html = Kramdown::Document.new(rendered, input: 'GFM').to_html
+    link = /<a href="([^"]*)">(.*?)<\/a>/m.match(html)
+    { 'ok' => true, 'liquidOutput' => rendered, 'linkHref' => link && CGI.unescapeHTML(link[1]), 'linkText' => link && CGI.unescapeHTML(link[2]) }
+  rescue StandardError => e
+    { 'ok' => false, 'error' => "#{e.class}: #{e.message}" }
+  end
+end
+File.write(ARGV[1], JSON.generate(out), encoding: 'UTF-8')
+`;
+
+/** Whether Ruby has Liquid, kramdown and its GFM parser (Debian: ruby-liquid ruby-kramdown ruby-kramdown-parser-gfm). */
+export function jekyllRendererAvailable(): boolean {
+  const run = spawnSync('ruby', ['-e', 'require "liquid"; require "kramdown"; require "kramdown-parser-gfm"'], { encoding: 'utf8' });
+  return run.status === 0;
+}
+
+/** Renders every file as Jekyll would (Liquid, then kramdown), in one `ruby` process. */
+export function renderWithJekyll(files: readonly string[]): JekyllRendering[] {
+  const dir = mkdtempSync(join(tmpdir(), 'jekyll-render-'));
+  try {
+    const script = join(dir, 'render.rb');
+    const input = join(dir, 'in.json');
+    const output = join(dir, 'out.json');
+    writeFileSync(script, RENDER_SCRIPT);
+    writeFileSync(input, JSON.stringify(files));
+    const run = spawnSync('ruby', [script, input, output], { encoding: 'utf8', timeout: 300_000 });
+    if (run.error || run.status !== 0) {
+      throw new RubyUnavailableError(
+        `Could not render with Liquid and kramdown (${run.error?.message ?? run.stderr}); install them (Debian: apt-get install -y ruby-liquid ruby-kramdown ruby-kramdown-parser-gfm).`,
+      );
+    }
+    return JSON.parse(readFileSync(output, 'utf8')) as JekyllRendering[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
