@@ -19,6 +19,12 @@ function timestampMillis(text: string): number | undefined {
   const m = YAML_TIMESTAMP.exec(text.trim());
   if (!m) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m;
+  const day = new Date(0);
+  day.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  // Date.UTC rolls 2021-13-45 over into 2022; a date that does not exist is not a date.
+  if (day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) {
+    return undefined;
+  }
   let millis = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(frac.slice(0, 3).padEnd(3, '0')));
   if (Number(y) < 100) millis = new Date(millis).setUTCFullYear(Number(y));
   if (zone && zone !== 'Z') {

@@ -73,6 +73,8 @@ describe('parseArchiveFile', () => {
     ['broken YAML', '---\ntitle: "T\n---\n', /not valid YAML/],
     ['a front matter that is a list', '---\n- a\n- b\n---\n', /key: value/],
     ['an unreadable date', '---\ntitle: "T"\ndate: someday\n---\nbody\n', /date "someday" is not a date/],
+    ['a date that does not exist', '---\ntitle: "T"\ndate: 2021-13-45\n---\nbody\n', /date "2021-13-45" is not a date/],
+    ['a 29 February outside a leap year', '---\ntitle: "T"\ndate: 2021-02-29\n---\nbody\n', /date "2021-02-29" is not a date/],
     ['a title that is a mapping', '---\ntitle: { a: b }\ndate: 2021-07-10\n---\n', /"title" holds a list or mapping/],
   ])('rejects %s with ArchiveParseError', (_, text, message) => {
     expect(() => parseArchiveFile(text)).toThrow(ArchiveParseError);
