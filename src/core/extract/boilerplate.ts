@@ -3,7 +3,9 @@ import type { PageMetadata } from '../types';
 import { textOf } from './boilerplate/blocks';
 import { removeBylines } from './boilerplate/bylines';
 import { removeCaptions } from './boilerplate/captions';
+import { removeNamedFurniture } from './boilerplate/furniture';
 import { removePromos } from './boilerplate/promos';
+import { removeTeasers } from './boilerplate/teasers';
 import { removeRepeatedTitle } from './boilerplate/title-repeat';
 
 /** Elements that are never article text, whatever their score. */
@@ -29,11 +31,12 @@ export function preClean(doc: Document): void {
     if (el === doc.body || el === doc.documentElement) continue;
     el.remove();
   }
+  removeNamedFurniture(doc);
 }
 
 /**
  * Tidies Readability's output element in place, in this order: the repeated headline, bylines and datelines,
- * captions and credits, promotions and calls to action, then empty leftovers.
+ * captions and credits, promotions and calls to action, teaser cards, then empty leftovers.
  * `metadata` is used to recognise the title and bylines repeated inside the body.
  */
 export function postClean(content: Element, metadata: PageMetadata): void {
@@ -41,6 +44,7 @@ export function postClean(content: Element, metadata: PageMetadata): void {
   removeBylines(content, metadata);
   removeCaptions(content);
   removePromos(content);
+  removeTeasers(content);
   for (const el of Array.from(content.querySelectorAll('p, div, span'))) {
     if (!textOf(el) && !el.querySelector('img, picture, video, audio, iframe, svg, table, br, math')) el.remove();
   }

@@ -3,7 +3,7 @@ import { hasClassWord, inDataTable, leafBlocks, removeWithEmptyParents, textOf, 
 
 const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'copyright']);
 /** "Photo: Jane Doe", "Image credit: NASA", "Credit: Getty Images", "Foto: …", "© Reuters". */
-const CREDIT_LINE = /^\(?\s*(?:photo|image|picture|photograph|foto|credit|illustration|graphic|video)s?(?:\s+(?:credit|courtesy|via|by))?\s*(?::|©|by\b)/i;
+const CREDIT_LINE = /^\(?\s*(?:photo|image|picture|photograph|foto|credit|illustration|graphic|video)s?(?:\s+(?:credit|courtesy|via|by))?\s*(?::|©|by\b|via\b|\.{2,}|…)/i;
 /** "© Aaron Schwartz": a short copyright line is an image credit (a long one is a licence notice, kept). */
 const SHORT_COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 /** "(AP Photo/Jeffrey T. Barnes)", "(Photo by Jane Doe/Getty Images)", "[SpaceX via Nasa]" ending a caption. */
