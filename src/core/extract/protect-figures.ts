@@ -20,15 +20,26 @@ function figureAround(start: Element, root: Element): Element | undefined {
   return best;
 }
 
-/** Figures under `root`: <figure>s with media, and CMS photo blocks (one image next to a caption or credit). */
+/** True when no paragraph of real text comes before `el` in `root`. */
+function isLead(el: Element, root: Element): boolean {
+  for (const block of Array.from(root.querySelectorAll('p, li, blockquote, pre, table, h2, h3'))) {
+    if (el.contains(block)) continue;
+    // compareDocumentPosition: 2 = PRECEDING.
+    if ((el.compareDocumentPosition(block) & 2) !== 0 && textLength(block) > 80) return false;
+  }
+  return true;
+}
+
+/** Figures under `root`: <figure>s with media, and the lead CMS photo block (one image next to a caption or credit). */
 export function findFigures(root: Element): Element[] {
   const found = new Set<Element>();
   for (const figure of Array.from(root.querySelectorAll('figure'))) {
     if (figure.querySelector(MEDIA)) found.add(figure);
   }
+  // Without <figure>, only the lead photo block counts: inside the text, CMS caption boxes are too often promos.
   for (const hint of Array.from(root.querySelectorAll(CAPTION_HINT))) {
     const figure = figureAround(hint, root);
-    if (figure) found.add(figure);
+    if (figure && isLead(figure, root)) found.add(figure);
   }
   const all = Array.from(found);
   return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
