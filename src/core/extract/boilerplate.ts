@@ -1,5 +1,6 @@
 // Boilerplate removal around Readability: preClean strips page furniture Readability would keep; postClean tidies its output.
 import type { PageMetadata } from '../types';
+import { removeAuthorBox } from './boilerplate/author-box';
 import { textOf } from './boilerplate/blocks';
 import { removeBylines } from './boilerplate/bylines';
 import { removeCaptions } from './boilerplate/captions';
@@ -36,7 +37,7 @@ export function preClean(doc: Document): void {
 
 /**
  * Tidies Readability's output element in place, in this order: the repeated headline, bylines and datelines,
- * captions and credits, promotions and calls to action, teaser cards, then empty leftovers.
+ * captions and credits, promotions and calls to action, teaser cards, the author box, then empty leftovers.
  * `metadata` is used to recognise the title and bylines repeated inside the body.
  */
 export function postClean(content: Element, metadata: PageMetadata): void {
@@ -45,6 +46,7 @@ export function postClean(content: Element, metadata: PageMetadata): void {
   removeCaptions(content);
   removePromos(content);
   removeTeasers(content);
+  removeAuthorBox(content, metadata);
   for (const el of Array.from(content.querySelectorAll('p, div, span'))) {
     if (!textOf(el) && !el.querySelector('img, picture, video, audio, iframe, svg, table, br, math')) el.remove();
   }
