@@ -90,7 +90,7 @@ function block(token: Token): string {
     case 'html':
       return htmlToText((token as Tokens.HTML).text);
     default:
-      return 'tokens' in token && Array.isArray(token.tokens) ? blocks(token.tokens as Token[]) : '';
+      return 'tokens' in token && Array.isArray(token.tokens) ? blocks(token.tokens) : '';
   }
 }
 
@@ -135,7 +135,7 @@ function inline(tokens: Token[] | undefined): string {
       case 'checkbox':
         break;
       default:
-        out += 'tokens' in token && Array.isArray(token.tokens) ? inline(token.tokens as Token[]) : decodeEntities((token as { text?: string }).text ?? '');
+        out += 'tokens' in token && Array.isArray(token.tokens) ? inline(token.tokens) : decodeEntities((token as { text?: string }).text ?? '');
     }
   }
   return out;

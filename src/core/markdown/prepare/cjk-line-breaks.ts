@@ -36,7 +36,7 @@ export function joinCjkLineBreaks(root: ParentNode): void {
       }
     }
   };
-  walk(root as unknown as Node);
+  walk(root);
   flush();
 }
 

@@ -7,8 +7,8 @@ import { MARK } from '../options';
 import { closestTag, hasClassMatching, isElement, ownerDocumentOf, tagIs, unwrap } from '../dom';
 
 const LABEL = /^[[(]?\s*([\p{L}\p{N}*†‡§¶#-]{1,6})\s*[\])]?$/u;
-const REF_HINT = /(?:^|[\s_-])(?:footnote|fnref|fn-?ref|noteref|reference|ref|cite|easy-footnote|sdfootnoteanc|ftnref|ftn)(?:$|[\s_:-])/i;
-const BACKLINK_TEXT = /^\s*(?:[↩↑^⤴︎\u21a9\ufe0e]+|back|return|jump up|\^ ?[a-z ]*)\s*$/i;
+const REF_HINT = /footnote|fnref|ftnref|_ftn|noteref|reference|(?:^|[\s_-])(?:ref|cite|fn)(?:$|[\s_:\d-])|sdfootnoteanc/i;
+const BACKLINK_TEXT = /^\s*(?:(?:↩|↑|⤴|\^|\ufe0e|\ufe0f)+|back|return|jump up|\^ ?[a-z ]*)\s*$/i;
 const BACKLINK_CLASS = /footnote-back|reversefootnote|footnote-return|mw-cite-backlink|fn-?back|backref/i;
 
 interface FootnoteRef {
@@ -67,9 +67,11 @@ export function markFootnotes(root: ParentNode): void {
     const text = (anchor.textContent ?? '').trim();
     const label = LABEL.exec(text);
     if (!label) continue;
-    const inSup = !!closestTag(anchor, ['SUP'], root as unknown as Node);
+    const inSup = !!closestTag(anchor, ['SUP'], root);
     const hinted = hasClassMatching(anchor, REF_HINT) || anchor.getAttribute('role') === 'doc-noteref' ||
-      REF_HINT.test(anchor.getAttribute('id') ?? anchor.getAttribute('name') ?? '') || (!!anchor.parentElement && hasClassMatching(anchor.parentElement, REF_HINT));
+      REF_HINT.test(anchor.getAttribute('id') ?? anchor.getAttribute('name') ?? '') ||
+      (!!anchor.parentElement && hasClassMatching(anchor.parentElement, REF_HINT)) ||
+      (!!anchor.firstElementChild && hasClassMatching(anchor.firstElementChild, REF_HINT));
     if (!inSup && !hinted) continue;
     const target = ids.get(targetId);
     if (!target) continue;
@@ -99,7 +101,7 @@ export function markFootnotes(root: ParentNode): void {
     labelByNote.set(note, label);
   }
 
-  const doc = ownerDocumentOf(root as unknown as Node);
+  const doc = ownerDocumentOf(root);
   const refIds = new Set<string>();
   for (const ref of refs) {
     const note = noteByTarget.get(ref.targetId);
@@ -113,7 +115,7 @@ export function markFootnotes(root: ParentNode): void {
     marker.setAttribute(MARK.footnoteRef, label);
     marker.appendChild(doc.createTextNode(label));
     // Replace the whole <sup> when it holds nothing but this reference.
-    const sup = closestTag(ref.anchor, ['SUP'], root as unknown as Node);
+    const sup = closestTag(ref.anchor, ['SUP'], root);
     const replaced = sup && (sup.textContent ?? '').trim() === (ref.anchor.textContent ?? '').trim() ? sup : ref.anchor;
     replaced.parentNode?.replaceChild(marker, replaced);
   }

@@ -1,6 +1,7 @@
 // Links: `[text](url)`, `<url>` when the text is the URL, plain text for in-page, script and empty links.
 import type { MarkdownRule } from '../options';
 import { clipperOptions } from '../options';
+import { TEXT_TILDE } from '../escape';
 import { absoluteUrl, isNavigableUrl, markdownDestination } from '../url';
 
 const IMAGE_ONLY = /^(?:!\[[^\]]*\]\([^)]*\)|<img [^>]*>)$/;
@@ -8,7 +9,7 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
 
 /** The link text as a reader sees it, for comparing with the URL. */
 function visibleText(markdown: string): string {
-  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  return markdown.split(TEXT_TILDE).join('~').replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
 }
 
 function sameAddress(text: string, url: string): boolean {

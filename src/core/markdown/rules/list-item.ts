@@ -16,7 +16,7 @@ export const listItemRule: MarkdownRule = {
       prefix = `${(Number.isFinite(start) && parent.hasAttribute('start') ? start : 1) + index}. `;
     }
     const loose = /\n$/.test(content);
-    const body = content.replace(/^\n+/, '').replace(/^(\[[ x]\]) +/, '$1 ').replace(/\n+$/, '') + (loose ? '\n' : '');
+    const body = content.replace(/^\n+/, '').replace(/^[ \t]+/, '').replace(/^(\[[ x]\])[ \t]+/, '$1 ').replace(/\n+$/, '') + (loose ? '\n' : '');
     const indented = body.replace(/\n(?!\n|$)/g, '\n' + ' '.repeat(prefix.length));
     return prefix + indented + (node.nextSibling ? '\n' : '');
   },

@@ -6,6 +6,9 @@ import { absoluteUrl } from '../url';
 import { escapeMarkdownText } from '../escape';
 import { ownCells, ownRows } from '../prepare/tables';
 
+// Cells and rows travel from the cell and row rules to the table rule between Unicode noncharacters
+// (U+FDD1…U+FDD4), which never occur in text, so the table rule can split them back apart exactly.
+
 function isHeaderRow(row: Element): boolean {
   const parent = row.parentNode as Element | null;
   if (parent && parent.nodeName.toUpperCase() === 'THEAD') return true;
@@ -33,13 +36,13 @@ function cellText(content: string): string {
 export const tableCellRule: MarkdownRule = {
   key: 'tableCell',
   filter: (node) => (node.nodeName === 'TD' || node.nodeName === 'TH') && node.closest?.(`table[${MARK.table}="gfm"]`) !== null,
-  replacement: (content) => `\u0000${cellText(content)}\u0001`,
+  replacement: (content) => `\uFDD1${cellText(content)}\uFDD2`,
 };
 
 export const tableRowRule: MarkdownRule = {
   key: 'tableRow',
   filter: (node) => node.nodeName === 'TR' && node.closest?.(`table[${MARK.table}="gfm"]`) !== null,
-  replacement: (content) => `\n\u0002${content.replace(/\n/g, '')}\u0003\n`,
+  replacement: (content) => `\n\uFDD3${content.replace(/\n/g, '')}\uFDD4\n`,
 };
 
 export const tableSectionRule: MarkdownRule = {
@@ -68,8 +71,8 @@ export const tableRule: MarkdownRule = {
       return `\n\n${html}\n\n`;
     }
     const rows = ownRows(node);
-    const markdownRows = Array.from(content.matchAll(/\u0002([\s\S]*?)\u0003/g), (m) =>
-      Array.from(m[1].matchAll(/\u0000([\s\S]*?)\u0001/g), (c) => c[1]),
+    const markdownRows = Array.from(content.matchAll(/\uFDD3([\s\S]*?)\uFDD4/g), (m) =>
+      Array.from(m[1].matchAll(/\uFDD1([\s\S]*?)\uFDD2/g), (c) => c[1]),
     );
     const width = Math.max(0, ...markdownRows.map((r) => r.length));
     if (width === 0) return '';

@@ -23,7 +23,7 @@ export function parseDocument(dom: DomName, bodyHtml: string): Document {
     const { JSDOM } = require('jsdom') as JsdomModule;
     return new JSDOM(html, { url: PAGE_URL }).window.document;
   }
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 /** The Markdown for `bodyHtml`, converted from the <body> element. */
