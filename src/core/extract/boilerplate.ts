@@ -44,7 +44,7 @@ export function postClean(content: Element, metadata: PageMetadata): void {
   removeRepeatedTitle(content, metadata);
   removeBylines(content, metadata);
   removeCaptions(content);
-  removePromos(content);
+  removePromos(content, metadata);
   removeTeasers(content);
   removeAuthorBox(content, metadata);
   for (const el of Array.from(content.querySelectorAll('p, div, span'))) {

@@ -7,9 +7,12 @@ const META_WORDS = new Set([
   'updated', 'time', 'meta', 'postmeta', 'entrymeta', 'contributor', 'contributors', 'writer',
 ]);
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Month and weekday names of the other languages of the Latin script, for datelines like "segunda-feira, 22 de janeiro de 2018". */
+const OTHER_DATE_WORDS =
+  'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|del|do|da|um|uhr';
 /** A line that is only a date and/or time, with separators and weekday names: "Nov. 20, 2019 5:52 AM EST | Updated …". */
 const DATE_ONLY = new RegExp(
-  `^[\\s|·•–—-]*(?:(?:published|updated|posted|first published|last updated|modified|on|at|today|yesterday|${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|aest|jst|de|às|um|le|el|h)[\\s,.:|/·•–—-]*)+$`,
+  `^[\\s|·•–—-]*(?:(?:published|updated|posted|first published|last updated|modified|on|at|today|yesterday|${MONTH}|${OTHER_DATE_WORDS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|aest|jst|de|às|um|le|el|h)[\\s,.:|/·•–—-]*)+$`,
   'i',
 );
 const STARTS_LIKE_BYLINE = /^(?:by|written by|words by|story by|reporting by|posted by|published|updated|first published|last updated|posted|von|par|por|di)\b\s*:?/i;

@@ -1,4 +1,5 @@
 // Promotions inside the article: "Related", "Read more", "Don't miss" link lists, newsletter and subscription prompts, share and comment calls.
+import type { PageMetadata } from '../../types';
 import { inDataTable, leafBlocks, linkDensity, removeWithEmptyParents, textOf, wordCount } from './blocks';
 
 /** A label that introduces links to other articles. */
@@ -7,10 +8,16 @@ const PROMO_LABEL =
 /** Calls to act that are not article text. */
 const CALL_TO_ACTION =
   /(?:subscribe|subscription|newsletter|sign[ -]?up (?:for|to) (?:our|the|my) (?:free )?(?:[\w-]+ )?(?:newsletters?|emails?|updates|alerts)|sign[ -]?up (?:now|here|today)|affiliate (?:and\/or |or )?(?:referral )?links?|may contain affiliate|want more stories like this|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请)/i;
-/** A line that is only an address: a share widget's or a print stylesheet's leftover. */
-const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The page's own address shown as text: a share widget's or a print stylesheet's leftover (other addresses may be content). */
+function isOwnAddress(text: string, metadata: PageMetadata | undefined): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text) || !metadata?.canonicalUrl) return false;
+  const bare = (u: string): string => u.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  return bare(text) === bare(metadata.canonicalUrl);
+}
 /** Taxonomy lines: "Filed under: …", "Tags: …", "Categories: …". */
 const TAXONOMY_LINE = /^(?:filed under|tagged(?: with)?|tags|topics|categories|category)\s*[:：]/i;
+/** The same label standing alone above its list: "Tags" then "a, b, c". */
+const TAXONOMY_LABEL = /^(?:tags|tagged|topics|categories|filed under|标签|分类)\s*[:：]?$/i;
 /** Lone labels left by galleries, players and ad slots. */
 const JUNK_LABEL =
   /^(?:advert(?:isement)?|ad|ads|sponsored(?: content)?|video|watch(?: video)?|loading(?: content)?\W*|caption|close|enlarge(?: image)?|image \d+ of \d*|\d+ of \d+|\d{1,3}|skip to (?:main )?content|sign in|log in|register|breaking(?: news)?|facebook|twitter|pinterest|linkedin|reddit|whatsapp|flipboard|telegram|messenger|print|email|share|tweet|pin it|comments?|\d+ comments?|latest|popular|most popular|iklan|publicité|anzeige|pubblicità|—\s*end\s*—|-+\s*end\s*-+|end|▲|▼)$/i;
@@ -19,7 +26,7 @@ const MAX_PROMO_WORDS = 40;
 const MAX_CTA_WORDS = 35;
 
 /** Removes promo labels with the link blocks that follow them, calls to action, and junk labels. */
-export function removePromos(root: Element): void {
+export function removePromos(root: Element, metadata?: PageMetadata): void {
   const blocks = leafBlocks(root);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -27,7 +34,13 @@ export function removePromos(root: Element): void {
     const text = textOf(block);
     if (!text || inDataTable(block)) continue;
     const words = wordCount(text);
-    if (JUNK_LABEL.test(text) || URL_ONLY.test(text) || (words <= 30 && TAXONOMY_LINE.test(text))) {
+    if (TAXONOMY_LABEL.test(text)) {
+      removeWithEmptyParents(block, root);
+      const next = blocks.slice(i + 1).find((b) => root.contains(b) && textOf(b));
+      if (next && wordCount(textOf(next)) <= 60 && (linkDensity(next) > 0.5 || textOf(next).split(/[,，、]/).length >= 3)) removeWithEmptyParents(next, root);
+      continue;
+    }
+    if (JUNK_LABEL.test(text) || isOwnAddress(text, metadata) || (words <= 30 && TAXONOMY_LINE.test(text))) {
       removeWithEmptyParents(block, root);
       continue;
     }
