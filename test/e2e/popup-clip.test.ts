@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ExtensionBrowser, median, saveScreenshot, startFixtureServer, type FixtureServer } from './harness';
 import { expectedClip } from './support/expected-clip';
-import { chips, clickForResult, inputValue, pickSuggestion, rawText, typeTag, waitForState } from './support/popup-driver';
+import { chips, clickForResult, clickSuggestion, inputValue, pickSuggestion, rawText, replaceText, typeTag, waitForState } from './support/popup-driver';
 
 describe('popup: toolbar click to saved clip (real Chromium, built extension, no mocks)', () => {
   let server: FixtureServer;
@@ -21,18 +21,19 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     await server?.close();
   });
 
-  it('a first clip on another site records a tag, so the next popup can suggest it', async () => {
+  it('a first clip on another site records a tag and a category, so the next popup can suggest them', async () => {
     // localhost and 127.0.0.1 are different sites to the extension: this clip's "last choice" cannot leak into the next test.
     const page = await browser.openPage(server.url('night-trains.html', 'localhost'));
     const { popup } = await browser.clickToolbar(page);
     await waitForState(popup, 'ready');
     await typeTag(popup, 'tags', 'railways');
+    await typeTag(popup, 'categories', 'notes');
     await clickForResult(popup, 'save', 'saved');
     await popup.close();
     await page.close();
   });
 
-  it('tags chosen by typing + Enter and by ArrowDown + Enter on a suggestion; the stored clip and the downloaded file equal the core output byte for byte', async () => {
+  it('tags by typing + Enter and by ArrowDown + Enter on a suggestion, a category by mouse, an edited title: the stored clip and the downloaded file equal the core output byte for byte', async () => {
     const url = server.url('river-restoration.html');
     const page = await browser.openPage(url);
     const { popup } = await browser.clickToolbar(page);
@@ -40,15 +41,24 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
 
     await typeTag(popup, 'tags', 'ecology');
     await pickSuggestion(popup, 'tags', 'rail', 'railways');
+    await clickSuggestion(popup, 'categories', 'no', 'notes');
     expect(await chips(popup, 'tags')).toEqual(['ecology', 'railways']);
-    expect(await chips(popup, 'categories')).toEqual([]);
+    expect(await chips(popup, 'categories')).toEqual(['notes']);
 
-    const expected = expectedClip('river-restoration.html', url, { choices: { tags: ['ecology', 'railways'] } });
+    const extracted = expectedClip('river-restoration.html', url);
+    expect(await inputValue(popup, '#title')).toBe(extracted.title);
+    // A title a user might type, with what YAML and Markdown must escape: quotes, a colon, brackets, a backslash.
+    const title = 'A River Returns: "Millbrook" [2016–2023] \\ notes';
+    await replaceText(popup, '#title', title);
+    await popup.waitFor(`document.querySelector('#raw').textContent.includes('Millbrook')`);
+
+    const choices = { tags: ['ecology', 'railways'], categories: ['notes'], title };
+    const expected = expectedClip('river-restoration.html', url, { choices });
     // The page states its publication time, so the date (and file name) do not depend on when the test runs.
     expect(expected.date).toBe('2024-04-18T09:30:00.000Z');
-    expect(await inputValue(popup, '#title')).toBe(expected.title);
     expect(await inputValue(popup, '#from')).toBe(expected.from);
     expect(await rawText(popup)).toBe(expected.text);
+    await clickForResult(popup, 'copy', 'copied');
 
     saveScreenshot('popup-en-light', await popup.screenshot());
     await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
@@ -58,7 +68,8 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     await clickForResult(popup, 'save', 'saved');
     const record = await browser.waitForRecord((r) => r.value.text === expected.text);
     expect(record.value.path).toBe(expected.path);
-    expect((record.value.clip as { tags: string[] }).tags).toEqual(['ecology', 'railways']);
+    expect((record.value.clip as { tags: string[]; categories: string[] }).tags).toEqual(['ecology', 'railways']);
+    expect((record.value.clip as { tags: string[]; categories: string[] }).categories).toEqual(['notes']);
 
     await clickForResult(popup, 'download', 'downloaded');
     const download = await browser.waitForDownload((d) => basename(d.filename) === basename(expected.path));
@@ -75,6 +86,7 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     const page = await browser.openPage(url);
     const { popup } = await browser.clickToolbar(page);
     await waitForState(popup, 'no-article');
+    saveScreenshot('popup-en-no-article', await popup.screenshot());
     await popup.evaluate(`document.querySelector('#clip-page').click()`);
     await waitForState(popup, 'ready');
     const tags = await chips(popup, 'tags');
@@ -93,6 +105,7 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     await page.goto('chrome://version');
     const { popup } = await browser.clickToolbar(page);
     await waitForState(popup, 'restricted');
+    saveScreenshot('popup-en-restricted', await popup.screenshot());
     expect((await popup.evaluate<string>('document.body.innerText')).trim().length).toBeGreaterThan(0);
     await popup.close();
     await page.close();

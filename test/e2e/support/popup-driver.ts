@@ -82,3 +82,31 @@ export function rawText(popup: TargetSession): Promise<string> {
 export function inputValue(popup: TargetSession, selector: string): Promise<string> {
   return popup.evaluate<string>(`document.querySelector(${js(selector)}).value`);
 }
+
+/** Types a prefix, waits for `name` among the options, and clicks it with the real mouse (press and release on its box). */
+export async function clickSuggestion(popup: TargetSession, field: TagField, prefix: string, name: string): Promise<void> {
+  await focus(popup, `#${field}-input`);
+  await popup.insertText(prefix);
+  const option = `[...document.querySelectorAll('#${field}-suggestions [role=option]')].find((o) => o.textContent.includes(${js(name)}))`;
+  await popup.waitFor(`!document.querySelector('#${field}-suggestions').hidden && !!${option}`, { describe: DESCRIBE_POPUP });
+  // The ARIA combobox pattern: the input says its list is open while options are shown.
+  const expanded = await popup.evaluate<string | null>(`document.querySelector('#${field}-input').getAttribute('aria-expanded')`);
+  if (expanded !== 'true') throw new Error(`#${field}-input has aria-expanded=${String(expanded)} while its suggestions are shown.`);
+  const box = await popup.evaluate<{ x: number; y: number }>(`(() => { const el = ${option}; el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`);
+  await popup.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: box.x, y: box.y });
+  await popup.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: box.x, y: box.y, button: 'left', clickCount: 1 });
+  await popup.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: box.x, y: box.y, button: 'left', clickCount: 1 });
+  await popup.waitFor(`[...document.querySelectorAll('#${field}-chips [data-tag]')].some((c) => c.dataset.tag === ${js(name)})`, {
+    describe: DESCRIBE_POPUP,
+  });
+}
+
+/** Replaces a text field's value by selecting all of it and typing, as a user editing the title would. */
+export async function replaceText(popup: TargetSession, selector: string, text: string): Promise<void> {
+  await focus(popup, selector);
+  await popup.evaluate(`document.querySelector(${js(selector)}).select()`);
+  await popup.insertText(text);
+  // Leave the field (Tab), so listeners that act on 'change' run too.
+  await popup.press('Tab');
+}
