@@ -23,7 +23,6 @@ export function safeDownloadName(path: string): string {
     .split(/[\\/]+/)
     .map((s) =>
       s
-        // eslint-disable-next-line no-control-regex
         .replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '-')
         .replace(/^[\s.]+|[\s.]+$/g, '')
         .trim(),
