@@ -8,6 +8,7 @@ import { removeNamedFurniture } from './boilerplate/furniture';
 import { removePromos } from './boilerplate/promos';
 import { removeTeasers } from './boilerplate/teasers';
 import { removeRepeatedTitle } from './boilerplate/title-repeat';
+import { removeTrailingLinkLists } from './boilerplate/trailing-links';
 
 /** Elements that are never article text, whatever their score. */
 const ALWAYS_NOISE = [
@@ -37,7 +38,7 @@ export function preClean(doc: Document): void {
 
 /**
  * Tidies Readability's output element in place, in this order: the repeated headline, bylines and datelines,
- * captions and credits, promotions and calls to action, teaser cards, the author box, then empty leftovers.
+ * captions and credits, promotions and calls to action, teaser cards, the author box, closing lists of links to the site's other stories, then empty leftovers.
  * `metadata` is used to recognise the title and bylines repeated inside the body.
  */
 export function postClean(content: Element, metadata: PageMetadata): void {
@@ -47,6 +48,7 @@ export function postClean(content: Element, metadata: PageMetadata): void {
   removePromos(content, metadata);
   removeTeasers(content);
   removeAuthorBox(content, metadata);
+  removeTrailingLinkLists(content, metadata);
   for (const el of Array.from(content.querySelectorAll('p, div, span'))) {
     if (!textOf(el) && !el.querySelector('img, picture, video, audio, iframe, svg, table, br, math')) el.remove();
   }

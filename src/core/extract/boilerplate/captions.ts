@@ -6,6 +6,10 @@ const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figc
 const CREDIT_LINE = /^\(?\s*(?:photo|image|picture|photograph|foto|credit|illustration|graphic|video)s?(?:\s+(?:credit|courtesy|via|by))?\s*(?::|©|by\b|via\b|\.{2,}|…)/i;
 /** "© Aaron Schwartz": a short copyright line is an image credit (a long one is a licence notice, kept). */
 const SHORT_COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+/** "© John Brecher Needle poking skin …": a credit opening a caption ("© 2019 Associated Press …" is a licence, kept). */
+const NAMED_COPYRIGHT = /^©\s*(?!\d{4}\b)\p{Lu}/u;
+/** Broadcasters' player and picture labels: "Media caption …", "Image copyright …", "Image caption …". */
+const MEDIA_CAPTION = /^(?:media caption|image caption|image copyright|media playback is unsupported)/i;
 /** "(AP Photo/Jeffrey T. Barnes)", "(Photo by Jane Doe/Getty Images)", "[SpaceX via Nasa]" ending a caption. */
 const AGENCY_CREDIT = /(?:\((?:[\w\s.]*\bphoto\b[^)]*|[^)]*\/\s*(?:getty images|ap|afp|reuters|epa|shutterstock|alamy))\)|\[[^\]]*\b(?:via|photo|getty|reuters|ap|afp|epa|nasa|handout)\b[^\]]*\])\s*$/i;
 /** A caption whose credit trails it: "… sought treatment Credit: EPA", "… autonomy (Image: GETTY )". */
@@ -28,6 +32,8 @@ function isCaption(block: Element, root: Element): boolean {
   if (spans.some((s) => hasClassWord(s, CAPTION_WORDS, block))) return true;
   if (words <= 30 && (CREDIT_LINE.test(text) || TRAILING_CREDIT.test(text))) return true;
   if (words <= 8 && SHORT_COPYRIGHT.test(text)) return true;
+  if (words <= 40 && NAMED_COPYRIGHT.test(text)) return true;
+  if (words <= 40 && MEDIA_CAPTION.test(text)) return true;
   if (words <= 60 && AGENCY_CREDIT.test(text)) return true;
   return words <= 6 && BARE_CREDIT.test(text);
 }
