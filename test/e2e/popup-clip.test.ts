@@ -111,6 +111,25 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     await page.close();
   });
 
+  it('text is readable: the popup and the options page use their own font size (at least 12 px), not Chromium\'s injected 75%', async () => {
+    // Chromium adds `body { font-family: <platform font>; font-size: 75% }` to every extension page, so a font set only on
+    // :root leaves the body at 75% of the browser default (9.75 px). The fix is to set the font on body.
+    const sizes = `JSON.stringify(Object.fromEntries(SELECTORS.map((s) => [s, document.querySelector(s) ? parseFloat(getComputedStyle(document.querySelector(s)).fontSize) : null])))`;
+    const page = await browser.openPage(server.url('river-restoration.html'));
+    const { popup } = await browser.clickToolbar(page);
+    await waitForState(popup, 'ready');
+    const popupSizes = JSON.parse(await popup.evaluate<string>(`(() => { const SELECTORS = ['body', '#title', '#preview p', '#save']; return ${sizes}; })()`)) as Record<string, number | null>;
+    await popup.close();
+    await page.close();
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl(browser.manifest().options_ui!.page));
+    await options.waitForSelector('#options[data-ready="true"]');
+    const optionsSizes = JSON.parse(await options.evaluate<string>(`(() => { const SELECTORS = ['body', '#layout', 'label[for=layout]', '#export']; return ${sizes}; })()`)) as Record<string, number | null>;
+    await options.close();
+    const tooSmall = Object.entries({ ...prefix('popup', popupSizes), ...prefix('options', optionsSizes) }).filter(([, size]) => size === null || size < 12);
+    expect(tooSmall, 'elements whose computed font-size is under 12 px (or that are missing)').toEqual([]);
+  });
+
   it('measures click-to-preview time (median of 7) and popup memory; printed, not asserted', async () => {
     const page = await browser.openPage(server.url('river-restoration.html'));
     const times: number[] = [];
@@ -142,3 +161,7 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     await page.close();
   });
 });
+
+function prefix(page: string, sizes: Record<string, number | null>): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(sizes).map(([selector, size]) => [`${page} ${selector}`, size]));
+}
