@@ -15,7 +15,12 @@ export const TEXT_TILDE = '\uFDD0';
 
 export function escapeMarkdownText(text: string): string {
   if (!text) return text;
-  let out = text.replace(INLINE, (ch: string, offset: number, whole: string) => {
+  return escapeLineStart(escapeInline(text));
+}
+
+/** Escapes inline syntax only: for text that cannot sit at the start of a line (image alt, heading text). */
+export function escapeInline(text: string): string {
+  return text.replace(INLINE, (ch: string, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + 1];
     switch (ch) {
@@ -31,8 +36,6 @@ export function escapeMarkdownText(text: string): string {
         return '\\' + ch;
     }
   });
-  out = escapeLineStart(out);
-  return out;
 }
 
 const wordRe = /[\p{L}\p{N}]/u;

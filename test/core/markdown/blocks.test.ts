@@ -9,6 +9,14 @@ describe.each(DOM_NAMES)('blocks under %s', (dom) => {
     );
   });
 
+  it('writes heading text without block-marker escapes, which cannot apply after the # run', () => {
+    expect(md(dom, '<h2>1. Ditch the diet</h2><h2>- dash</h2><h2>#</h2>')).toBe('## 1. Ditch the diet\n\n## - dash\n\n## \\#');
+  });
+
+  it('does not escape a closing bracket at the end of a line', () => {
+    expect(md(dom, '<p>[Photo: AP]</p><p>[a](b) [c]</p>')).toBe('[Photo: AP]\n\n[a\\](b) [c]');
+  });
+
   it('writes - bullets and numbered items with continuation indentation, honouring start', () => {
     const html = '<ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul><ol start="9"><li>nine</li><li><p>ten</p><p>more</p></li></ol>';
     expect(md(dom, html)).toBe('- one\n- two\n  - nested\n\n9. nine\n10. ten\n    \n    more'.replace('\n    \n', '\n\n'));

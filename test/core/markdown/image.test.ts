@@ -1,7 +1,8 @@
 // Images in both styles: absolute, escaped, never empty, never a placeholder.
 import { describe, expect, it } from 'vitest';
 import { DOM_NAMES, md } from './support/doms';
-import { markdownToText } from '../../../src/core/markdown/to-text';
+import { marked } from 'marked';
+import { decodeEntities, markdownToText } from '../../../src/core/markdown/to-text';
 
 describe.each(DOM_NAMES)('images under %s', (dom) => {
   it('writes ![alt](absolute-src "title"), resolving relative sources against the page', () => {
@@ -13,7 +14,16 @@ describe.each(DOM_NAMES)('images under %s', (dom) => {
 
   it('keeps hostile alt text, titles and URLs from breaking out of the image', () => {
     const out = md(dom, '<img src="https://x.example/a b/(1).png?q=&quot;x&quot;" alt="a ] [b] \\ *c* _d_" title="say &quot;hi&quot; \\">');
-    expect(out).toBe('![a \\] \\[b\\] \\\\ \\*c\\* \\_d\\_](https://x.example/a%20b/%281%29.png?q=%22x%22 "say \\"hi\\" \\\\")');
+    expect(out).toBe('![a \\] \\[b\\] \\ \\*c\\* \\_d\\_](https://x.example/a%20b/%281%29.png?q=%22x%22 "say \\"hi\\" \\\\")');
+  });
+
+  it('writes alt text that a Markdown renderer reads back unchanged', () => {
+    for (const alt of ['a ] [b] \\ *c* _d_', '[x](y)', 'snake_case ~approx~ `tick`', 'end\\', '<b>not html</b> & co']) {
+      const out = md(dom, `<img src="/a.png" alt="${alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}">`);
+      const rendered = marked.parse(out, { async: false });
+      const readBack = /alt="([^"]*)"/.exec(rendered)?.[1];
+      expect(readBack && decodeEntities(readBack)).toBe(alt);
+    }
   });
 
   it('writes <img … referrerpolicy="no-referrer"> with every attribute value escaped in that style', () => {

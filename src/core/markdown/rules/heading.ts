@@ -6,7 +6,12 @@ export const headingRule: MarkdownRule = {
   filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
   replacement(content, node) {
     const level = Number(node.nodeName.charAt(1));
-    const text = content.replace(/\s*\n+\s*/g, ' ').trim()
+    const text = content
+      .replace(/\s*\n+\s*/g, ' ')
+      .trim()
+      // After "## " the text is not at a line start: block-marker escapes ("1\. Ditch the diet") are noise there.
+      .replace(/^(\d{1,9})\\([.)])/, '$1$2')
+      .replace(/^\\([-+>=])/, '$1')
       // A run of # at the end would be read as the closing sequence and vanish.
       .replace(/(\s)(#+)$/, (_m, ws: string, hashes: string) => ws + hashes.replace(/#/g, '\\#'));
     if (!text) return '';

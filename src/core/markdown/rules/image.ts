@@ -2,6 +2,7 @@
 import type { ImageStyle } from '../../types';
 import type { MarkdownRule } from '../options';
 import { clipperOptions } from '../options';
+import { TEXT_TILDE, escapeInline } from '../escape';
 import { escapeHtmlAttribute } from '../html';
 import { absoluteUrl, markdownDestination } from '../url';
 
@@ -34,8 +35,14 @@ function isTrackingPixel(node: Element): boolean {
   return node.getAttribute('width') === '1' || node.getAttribute('height') === '1';
 }
 
+/** Alt text sits between brackets: every bracket is escaped, other syntax only where it could take effect. */
 function escapeAlt(alt: string): string {
-  return alt.replace(/[\\[\]*_`<]/g, '\\$&');
+  return alt
+    .split(/([[\]])/)
+    .map((part) => (part === '[' || part === ']' ? '\\' + part : escapeInline(part).split(TEXT_TILDE).join('\\~')))
+    .join('')
+    // Some renderers (marked) read "\[x\](y)" inside an image's brackets as a link: escape that parenthesis too.
+    .replace(/\\\]\(/g, '\\]\\(');
 }
 
 export function renderImage(src: string, alt: string, title: string, style: ImageStyle): string {
