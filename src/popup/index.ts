@@ -65,20 +65,24 @@ function render(): void {
   showClip(previewEls, clip.markdown, clip.text, labels.previewTruncated());
 }
 
-function edit(change: Edit, field?: EditableField): void {
-  if (!model) return;
+/** Applies one edit and re-renders; on a bad value, flags that field and keeps the previous file. */
+function edit(change: Edit): boolean {
+  if (!model) return false;
   const result = applyEdit(model, change);
-  for (const input of Object.values(fields)) input.removeAttribute('aria-invalid');
-  $('date-error').textContent = '';
+  for (const name of Object.keys(change)) {
+    if (name in fields) fields[name as EditableField].removeAttribute('aria-invalid');
+    if (name === 'date') $('date-error').textContent = '';
+    if (name === 'from' && status.dataset.result === 'error') setStatus('');
+  }
   if (!result.ok) {
     fields[result.field].setAttribute('aria-invalid', 'true');
     if (result.field === 'date') $('date-error').textContent = result.message;
     else setStatus(result.message, 'error');
-    return;
+    return false;
   }
   model = result.model;
-  if (field) fields[field].removeAttribute('aria-invalid');
   render();
+  return true;
 }
 
 const tags = createTagEditor({
@@ -148,6 +152,11 @@ async function clip(mode?: ClipMode): Promise<void> {
 
 async function runAction(kind: Exclude<ResultKind, 'error'>): Promise<void> {
   if (!model) return;
+  // What was typed last counts, even if the field never lost focus.
+  if (!flushEdits()) {
+    setStatus(labels.fixFields(), 'error');
+    return;
+  }
   const current = model.clip;
   actionButtons.forEach((b) => (b.disabled = true));
   setStatus(labels.saving());
@@ -173,13 +182,35 @@ async function runAction(kind: Exclude<ResultKind, 'error'>): Promise<void> {
   }
 }
 
+/** Fields typed into but not yet applied to the file (title and author apply after a short pause, date and source on change). */
+const dirty = new Set<EditableField>();
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Applies every pending field edit; false when one of them is invalid (the field is flagged). */
+function flushEdits(): boolean {
+  clearTimeout(typingTimer);
+  if (dirty.size === 0) return !Object.values(fields).some((f) => f.getAttribute('aria-invalid') === 'true');
+  // One field at a time, so a bad date doesn't hold back a good title.
+  for (const name of [...dirty]) edit({ [name]: fields[name].value });
+  dirty.clear();
+  return !Object.values(fields).some((f) => f.getAttribute('aria-invalid') === 'true');
+}
+
 function wire(): void {
   for (const [name, input] of Object.entries(fields) as Array<[EditableField, HTMLInputElement]>) {
     input.addEventListener('input', () => {
-      // The date and address are only read once they look complete (on change), so typing doesn't flash errors.
-      if (name === 'title' || name === 'author') edit({ [name]: input.value }, name);
+      dirty.add(name);
+      // The date and address are only read once they look complete (on change), so typing doesn't flash errors;
+      // title and author follow the typing after a pause, so a very long article isn't rebuilt on every key.
+      if (name === 'title' || name === 'author') {
+        clearTimeout(typingTimer);
+        typingTimer = setTimeout(flushEdits, 150);
+      }
     });
-    input.addEventListener('change', () => edit({ [name]: input.value }, name));
+    input.addEventListener('change', () => {
+      dirty.add(name);
+      flushEdits();
+    });
   }
   $('editor').addEventListener('submit', (event) => event.preventDefault());
   $('raw-toggle').addEventListener('click', () => {

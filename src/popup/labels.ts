@@ -20,5 +20,6 @@ export const labels = {
   lastUsed: () => tr('popupSuggestionLast', 'last time'),
   usedTimes: (n: number) => tr('popupSuggestionCount', '$1×', [String(n)]),
   previewTruncated: () => tr('popupPreviewTruncated', 'The preview shows the beginning of this long article; the file has all of it.'),
+  fixFields: () => tr('popupFixFields', 'Correct the field marked in red first.'),
   copyFailed: (detail: string) => tr('popupCopyFailed', 'Could not copy ($1). Use Download instead.', [detail]),
 };
