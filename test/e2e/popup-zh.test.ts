@@ -59,6 +59,13 @@ describe('Chinese UI (Chromium started with --lang=zh-CN)', () => {
     await page.waitForSelector('#options[data-ready="true"]');
     checkLocalized(await page.evaluate<Array<{ key: string; text: string }>>(I18N_ELEMENTS));
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
+    // Messages built in code carry their substitution ($1) through chrome.i18n in Chinese too.
+    await page.fill('#time-zone', 'Mars/Olympus_Mons');
+    await page.press('#time-zone', 'Tab');
+    await page.waitForSelector('#time-zone-error:not([hidden])');
+    expect(await page.textContent('#time-zone-error')).toBe(zhMessages.optionsErrorTimeZone.message.replace('$1', 'Mars/Olympus_Mons'));
+    await page.fill('#time-zone', '');
+    await page.press('#time-zone', 'Tab');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       saveScreenshot(`options-zh-${scheme}`, await page.screenshot({ fullPage: true }));
