@@ -7,7 +7,7 @@ const PROMO_LABEL =
   /^[\[(]?\s*(?:see more|read more|read also|also read|read next|related|related (?:articles?|stories|story|content|coverage|reading|posts?|links?|news)|more (?:from|on|about|stories|news|like this)|more:|don'?t miss|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|trending(?: now)?|most (?:read|popular)|popular (?:now|stories)|also on\b|further reading|top stories|latest (?:news|stories)|editor'?s picks?|more great [\w\s]+ stories|相关(?:新闻|阅读|文章|报道|链接|推荐)|延伸阅读|推荐阅读|往期推荐|热门推荐|猜你喜欢)(?=$|[\s:：,.!|-])/i;
 /** Calls to act that are not article text. */
 const CALL_TO_ACTION =
-  /(?:subscribe|subscription|newsletter|sign[ -]?up (?:for|to) (?:our|the|my) (?:free )?(?:[\w-]+ )?(?:newsletters?|emails?|updates|alerts)|sign[ -]?up (?:now|here|today)|affiliate (?:and\/or |or )?(?:referral )?links?|may contain affiliate|may earn an affiliate commission|this (?:document|material) is subject to copyright|^citation:|want more stories like this|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请)/i;
+  /(?:sign[ -]?up (?:for|to) (?:our|the|my) (?:free )?(?:[\w-]+ )?(?:newsletters?|emails?|updates|alerts)|sign[ -]?up (?:now|here|today)|affiliate (?:and\/or |or )?(?:referral )?links?|may contain affiliate|may earn an affiliate commission|this (?:document|material) is subject to copyright|^citation:|want more stories like this|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请)/i;
 /** The page's own address shown as text: a share widget's or a print stylesheet's leftover (other addresses may be content). */
 function isOwnAddress(text: string, metadata: PageMetadata | undefined): boolean {
   if (!/^https?:\/\/\S+$/i.test(text) || !metadata?.canonicalUrl) return false;
@@ -24,6 +24,9 @@ const JUNK_LABEL =
 
 const MAX_PROMO_WORDS = 40;
 const MAX_CTA_WORDS = 35;
+/** A bare "subscribe"/"newsletter" marks a prompt only in a short line, or in a line that links somewhere to do it. */
+const CTA_WORD = /(?:subscribe|subscription|newsletter)/i;
+const MAX_BARE_CTA_WORDS = 15;
 /** A longer promotion is still one when it opens with the call: "Get access to … Pro for as little as …". */
 const OPENS_WITH_CTA = /^(?:get (?:access|unlimited access|full access)|subscribe|sign up|become a (?:member|subscriber)|join (?:now|today|us)|download (?:our|the) app|support (?:our|independent) journalism)\b/i;
 const MAX_OPENING_CTA_WORDS = 90;
@@ -63,7 +66,9 @@ export function removePromos(root: Element, metadata?: PageMetadata): void {
       }
       continue;
     }
-    if ((words <= MAX_CTA_WORDS && CALL_TO_ACTION.test(text)) || (words <= MAX_OPENING_CTA_WORDS && OPENS_WITH_CTA.test(text) && CALL_TO_ACTION.test(text))) {
+    const bareCta = CTA_WORD.test(text) && (words <= MAX_BARE_CTA_WORDS || (words <= MAX_CTA_WORDS && !!block.querySelector('a, button')));
+    const opening = words <= MAX_OPENING_CTA_WORDS && OPENS_WITH_CTA.test(text) && (CALL_TO_ACTION.test(text) || CTA_WORD.test(text));
+    if ((words <= MAX_CTA_WORDS && CALL_TO_ACTION.test(text)) || bareCta || opening) {
       removeWithEmptyParents(block, root);
     }
   }
