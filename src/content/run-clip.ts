@@ -6,7 +6,16 @@ import { selectionHtml } from './selection';
 
 export function runClip(win: Window, request: ContentRequest): ClipOutcome {
   const selection = request.mode === 'selection' ? selectionHtml(win) : undefined;
-  const outcome = clipDocument(win.document, {
+  if (request.mode === 'selection' && selection === undefined) {
+    // Say so instead of quietly clipping something the user did not choose.
+    return {
+      ok: false,
+      code: 'no-article',
+      message: tr('errorNoSelection', 'Nothing is selected. Select the part of the page to clip, then try again.'),
+      metadata: { title: win.document.title.trim(), authors: [] },
+    };
+  }
+  return clipDocument(win.document, {
     url: win.location.href,
     mode: request.mode,
     selectionHtml: selection,
@@ -15,8 +24,4 @@ export function runClip(win: Window, request: ContentRequest): ClipOutcome {
     rules: request.rules,
     now: () => new Date(request.now),
   });
-  if (!outcome.ok && request.mode === 'selection' && selection === undefined) {
-    return { ...outcome, message: tr('errorNoSelection', 'Nothing is selected. Select the part of the page to clip, then try again.') };
-  }
-  return outcome;
 }
