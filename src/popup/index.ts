@@ -217,6 +217,17 @@ function wire(): void {
     rawVisible = !rawVisible;
     setRawVisible(previewEls, rawVisible, { showFile: labels.showFile(), showPreview: labels.showPreview() });
   });
+  // Ctrl/Cmd+S saves, as in an editor; Ctrl/Cmd+Enter downloads. Only once a clip is shown.
+  document.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || app.dataset.state !== 'ready') return;
+    if (event.key === 's' || event.key === 'S') {
+      event.preventDefault();
+      void runAction('saved');
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      void runAction('downloaded');
+    }
+  });
   $('save').addEventListener('click', () => void runAction('saved'));
   $('download').addEventListener('click', () => void runAction('downloaded'));
   $('copy').addEventListener('click', () => void runAction('copied'));
