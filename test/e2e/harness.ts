@@ -2,7 +2,7 @@
 // Extensions.triggerAction), the popup driven over CDP, and the extension's state read from its own worker.
 // Recipes and their reasons: /work/shared/docs/browser-testing.md.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_CHROME, ROOT, ensureBuild } from './support/build';
@@ -62,6 +62,8 @@ export class ExtensionBrowser {
     readonly cdp: CDPSession,
     readonly profileDir: string,
     readonly downloadDir: string,
+    /** The private copy of dist/chrome this browser loaded. */
+    readonly extensionDir: string,
   ) {}
 
   /** Builds the extension if needed and launches Chromium with it; the caller must `close()`. */
@@ -75,6 +77,10 @@ export class ExtensionBrowser {
     const downloadDir = join(profileDir, 'downloads');
     mkdirSync(join(profileDir, 'Default'), { recursive: true });
     mkdirSync(downloadDir);
+    // Load a private copy: a rebuild of dist/ while the browser runs (another terminal, a watcher) would otherwise swap
+    // files under the loaded extension and fail tests at random.
+    const extensionDir = join(profileDir, 'extension');
+    cpSync(DIST_CHROME, extensionDir, { recursive: true });
     // Without this, Playwright's download interception renames the extension's file to a GUID.
     writeFileSync(
       join(profileDir, 'Default', 'Preferences'),
@@ -86,8 +92,8 @@ export class ExtensionBrowser {
       env: localeEnv(lang),
       locale: lang,
       args: [
-        `--disable-extensions-except=${DIST_CHROME}`,
-        `--load-extension=${DIST_CHROME}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         `--lang=${lang}`,
         '--no-sandbox',
         '--disable-gpu',
@@ -104,7 +110,7 @@ export class ExtensionBrowser {
       if (!browser) throw new Error('Playwright gave no Browser for the persistent context.');
       const cdp = await browser.newBrowserCDPSession();
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
-      return new ExtensionBrowser(context, worker, extensionId, cdp, profileDir, downloadDir);
+      return new ExtensionBrowser(context, worker, extensionId, cdp, profileDir, downloadDir, extensionDir);
     } catch (error) {
       await context.close().catch(() => undefined);
       throw error;
@@ -113,7 +119,7 @@ export class ExtensionBrowser {
 
   /** The manifest the browser loaded. */
   manifest(): chrome.runtime.Manifest {
-    return JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as chrome.runtime.Manifest;
+    return JSON.parse(readFileSync(join(this.extensionDir, 'manifest.json'), 'utf8')) as chrome.runtime.Manifest;
   }
 
   extensionUrl(path: string): string {
