@@ -18,6 +18,21 @@ function isOwnAddress(text: string, metadata: PageMetadata | undefined): boolean
 const TAXONOMY_LINE = /^(?:filed under|tagged(?: with)?|tags|topics|categories|category)\s*[:：]/i;
 /** The same label standing alone above its list: "Tags" then "a, b, c". */
 const TAXONOMY_LABEL = /^(?:tags|tagged|topics|categories|filed under|标签|分类)\s*[:：]?$/i;
+/** Links to other stories set in capitals inside the text: "TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER …". */
+function isCapsHeadlineLink(block: Element, text: string, words: number): boolean {
+  if (words < 4 || linkDensity(block) < 0.9) return false;
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length > 0 && upper.length / letters.length > 0.8;
+}
+
+/** A tag cloud: links marked rel="tag" (or pointing at /tag/ pages) making up the block. */
+function isTagList(block: Element): boolean {
+  const links = Array.from(block.querySelectorAll('a[href]'));
+  const tags = links.filter((a) => /(?:^|\s)tag(?:\s|$)/i.test(a.getAttribute('rel') ?? '') || /\/(?:tags?|topics?)\//i.test(a.getAttribute('href') ?? ''));
+  return tags.length >= 2 && tags.length === links.length && linkDensity(block) > 0.6;
+}
+
 /** Lone labels left by galleries, players and ad slots. */
 const JUNK_LABEL =
   /^(?:advert(?:isement)?|ad|ads|sponsored(?: content)?|video|watch(?: video)?|loading(?: content)?\W*|caption|close|enlarge(?: image)?|image \d+ of \d*|\d+ of \d+|\d{1,3}|skip to (?:main )?content|sign in|log in|register|breaking(?: news)?|facebook|twitter|pinterest|linkedin|reddit|whatsapp|flipboard|telegram|messenger|print|email|share|tweet|pin it|comments?|\d+ comments?|latest|popular|most popular|iklan|publicité|anzeige|pubblicità|—\s*end\s*—|-+\s*end\s*-+|end|▲|▼)$/i;
@@ -46,7 +61,7 @@ export function removePromos(root: Element, metadata?: PageMetadata): void {
       if (next && wordCount(textOf(next)) <= 60 && (linkDensity(next) > 0.5 || textOf(next).split(/[,，、]/).length >= 3)) removeWithEmptyParents(next, root);
       continue;
     }
-    if (JUNK_LABEL.test(text) || isOwnAddress(text, metadata) || (words <= 30 && TAXONOMY_LINE.test(text))) {
+    if (JUNK_LABEL.test(text) || isOwnAddress(text, metadata) || (words <= 30 && TAXONOMY_LINE.test(text)) || isCapsHeadlineLink(block, text, words) || isTagList(block)) {
       removeWithEmptyParents(block, root);
       continue;
     }
