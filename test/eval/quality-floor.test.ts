@@ -13,9 +13,9 @@ const ZH_FIXTURES = resolve(__dirname, '../fixtures/zh');
 
 /**
  * Floors set a little below the scores measured when they were raised (aeb-dev 92 pages, linkedom:
- * F1 0.981, P 0.970, R 0.992), so an honest change that costs a page or two passes and a regression does not.
+ * F1 0.983, P 0.973, R 0.993), so an honest change that costs a page or two passes and a regression does not.
  */
-const AEB_FLOOR = { f1: 0.976, precision: 0.962, recall: 0.986 };
+const AEB_FLOOR = { f1: 0.978, precision: 0.966, recall: 0.987 };
 /** Chinese fixtures, scored by character shingles (measured: F1 0.978, P 0.960, R 0.997). */
 const ZH_CHAR_FLOOR = { f1: 0.97, precision: 0.95, recall: 0.99 };
 
