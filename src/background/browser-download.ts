@@ -1,7 +1,7 @@
 // The download service's browser side: blob URLs in the worker (Firefox) or the offscreen document (Chrome), downloads API.
 import { browser } from '../platform/browser';
 import { sendMessage } from '../messaging';
-import type { DownloadDeps } from './download';
+import type { DownloadDeps, DownloadEnd } from './download';
 
 const OFFSCREEN_URL = 'offscreen.html';
 
@@ -49,22 +49,27 @@ export const browserDownloadDeps: DownloadDeps = {
   download: (options) => browser.downloads.download(options),
   waitForEnd(downloadId, timeoutMs) {
     return new Promise((resolve) => {
-      const finish = (result: { state: 'complete' } | { state: 'interrupted'; error: string }): void => {
+      let done = false;
+      const finish = (result: DownloadEnd): void => {
+        if (done) return;
+        done = true;
         clearTimeout(timer);
         browser.downloads.onChanged.removeListener(listener);
         resolve(result);
       };
-      const listener = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }): void => {
-        if (delta.id !== downloadId) return;
-        if (delta.state?.current === 'complete') finish({ state: 'complete' });
-        else if (delta.state?.current === 'interrupted') finish({ state: 'interrupted', error: delta.error?.current ?? 'unknown' });
+      // The final item says where the file went (the name may differ from the one asked for: 'uniquify').
+      const settle = (): void => {
+        void browser.downloads.search({ id: downloadId }).then(([item]) => {
+          if (item?.state === 'complete') finish({ state: 'complete', file: item.filename || undefined });
+          else if (item?.state === 'interrupted') finish({ state: 'interrupted', error: item.error ?? 'unknown' });
+        });
+      };
+      const listener = (delta: { id: number; state?: { current?: string } }): void => {
+        if (delta.id === downloadId && (delta.state?.current === 'complete' || delta.state?.current === 'interrupted')) settle();
       };
       browser.downloads.onChanged.addListener(listener);
       // The download may have finished before the listener was added.
-      void browser.downloads.search({ id: downloadId }).then(([item]) => {
-        if (item?.state === 'complete') finish({ state: 'complete' });
-        else if (item?.state === 'interrupted') finish({ state: 'interrupted', error: item.error ?? 'unknown' });
-      });
+      settle();
       // A download that takes longer (slow disk, a save dialog) is left to finish; the URL is revoked then anyway.
       const timer = setTimeout(() => finish({ state: 'complete' }), timeoutMs);
     });

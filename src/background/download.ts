@@ -4,6 +4,14 @@ import type { DownloadInfo } from '../messaging/protocol';
 
 export const MARKDOWN_TYPE = 'text/markdown;charset=utf-8';
 
+/** How a download ended; `file` is the full path the browser wrote, when it says. */
+export type DownloadEnd = { state: 'complete'; file?: string } | { state: 'interrupted'; error: string };
+
+/** The last `parts` segments of a path the browser reports (either separator), e.g. `_posts/a (1).md`. */
+export function tailOfPath(file: string, parts: number): string {
+  return file.split(/[\\/]/).slice(-parts).join('/');
+}
+
 /** The browser calls the download needs, injected so the flow is testable. */
 export interface DownloadDeps {
   /** Makes a blob: URL for the text (in the worker on Firefox, in the offscreen document on Chrome). */
@@ -11,7 +19,7 @@ export interface DownloadDeps {
   revokeUrl(url: string): Promise<void>;
   download(options: { url: string; filename: string; saveAs: boolean; conflictAction: 'uniquify' }): Promise<number>;
   /** Resolves when the download ends: 'complete', or the interruption reason. */
-  waitForEnd(downloadId: number, timeoutMs: number): Promise<{ state: 'complete' } | { state: 'interrupted'; error: string }>;
+  waitForEnd(downloadId: number, timeoutMs: number): Promise<DownloadEnd>;
 }
 
 /**
@@ -43,13 +51,15 @@ export async function downloadText(deps: DownloadDeps, text: string, path: strin
     throw new DownloadError(`The browser refused to download ${filename} (${detail}). Check the browser's download settings.`);
   }
   // Revoking before the browser has read the blob would break the download, so wait for its end first.
+  let end: DownloadEnd;
   try {
-    const end = await deps.waitForEnd(downloadId, timeoutMs);
-    if (end.state === 'interrupted') {
-      throw new DownloadError(`The download of ${filename} was interrupted (${end.error}). Try again, or use Copy.`);
-    }
+    end = await deps.waitForEnd(downloadId, timeoutMs);
   } finally {
     await deps.revokeUrl(url);
   }
-  return { downloadId, filename };
+  if (end.state === 'interrupted') {
+    throw new DownloadError(`The download of ${filename} was interrupted (${end.error}). Try again, or use Copy.`);
+  }
+  const savedAs = end.file ? tailOfPath(end.file, filename.split('/').length) : undefined;
+  return savedAs ? { downloadId, filename, savedAs } : { downloadId, filename };
 }

@@ -30,6 +30,11 @@ export interface DownloadInfo {
   downloadId: number;
   /** The file name given to the browser (the archive path). */
   filename: string;
+  /**
+   * The name the file really got, with as many trailing path parts as `filename` has (e.g. `_posts/a (1).md` when
+   * the browser had to pick another name because the file existed). Undefined when the browser did not say.
+   */
+  savedAs?: string;
 }
 
 export interface TagCount {

@@ -173,7 +173,7 @@ async function runAction(kind: Exclude<ResultKind, 'error'>): Promise<void> {
     } else {
       const info = await sendMessage('downloadClip', { clip: current });
       $('path').textContent = info.path;
-      setStatus(labels.downloaded(info.filename), 'downloaded');
+      setStatus(labels.downloaded(info.savedAs ?? info.filename), 'downloaded');
     }
   } catch (error) {
     setStatus(describe(error), 'error');

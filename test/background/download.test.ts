@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadText, MARKDOWN_TYPE, safeDownloadName, type DownloadDeps } from '../../src/background/download';
+import { downloadText, MARKDOWN_TYPE, safeDownloadName, tailOfPath, type DownloadDeps } from '../../src/background/download';
 import { DownloadError } from '../../src/messaging/errors';
 
 function fakeDeps(end: Awaited<ReturnType<DownloadDeps['waitForEnd']>> = { state: 'complete' }, refuse = false) {
@@ -42,6 +42,14 @@ describe('downloadText', () => {
     const interrupted = fakeDeps({ state: 'interrupted', error: 'FILE_NO_SPACE' });
     await expect(downloadText(interrupted.deps, 'x', 'a.md')).rejects.toThrow(/FILE_NO_SPACE/);
     expect(interrupted.log.at(-1)).toBe('revoke blob:1');
+  });
+});
+
+describe('the name the file got', () => {
+  it('reports the browser’s final name with the same number of path parts', async () => {
+    const { deps } = fakeDeps({ state: 'complete', file: '/home/me/Downloads/_posts/2024-01-01-a (1).md' });
+    expect(await downloadText(deps, 'x', '_posts/2024-01-01-a.md')).toMatchObject({ savedAs: '_posts/2024-01-01-a (1).md' });
+    expect(tailOfPath('C:\\Users\\me\\Downloads\\_posts\\a.md', 2)).toBe('_posts/a.md');
   });
 });
 
