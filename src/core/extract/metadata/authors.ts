@@ -15,12 +15,22 @@ const MAX_LATIN_WORDS = 5;
 const MAX_AUTHORS = 12;
 
 const PREFIX =
-  /^(?:(?:written|posted|reported|words|story|text|reporting|photos?|interview)\s+)?by[:\s]+|^(?:author|authors|autor|auteur|writer|作者|撰文|撰稿|文|记者|本报记者|特约记者|通讯员|编辑|责任编辑|责编|来源)\s*[：:|丨｜︱／/]\s*|^(?:文|记者|作者)\s+(?=\S)/i;
+  /^(?:\p{L}+\s+){0,2}?by[:\s]+|^(?:author|authors|autor|auteur|writer|作者|撰文|撰稿|文|记者|本报记者|特约记者|通讯员|编辑|责任编辑|责编|来源)\s*[：:|丨｜︱／/]\s*|^(?:文|记者|作者)\s+(?=\S)|^\p{L}{2,12}\s*[:：]\s*(?=\S)/iu;
 const DATE_FRAGMENT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?/gi;
-const SPLIT = /\s*(?:,|·|•|，|、|;|；|\s&\s|&|\band\b|\bund\b|\bet\b|\by\b|和|与|及|\|)\s*/i;
+/** Time-of-day and weekday words that bylines carry next to the date ("Monday, … 04:05 pm PT (07:05 pm ET)"). */
+const TIME_FRAGMENT =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?|\(?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\s*\)?|\b(?:updated|published|posted|last modified)\b:?/gi;
+// Conjunctions must stand between spaces and in their usual case: "Bruce Y. Lee" is one person. CJK 和/与 are not
+// split on either: they occur inside names (张和平).
+const SPLIT = /\s*(?:,|·|•|，|、|;|；|&|\|)\s*|\s+(?:and|AND|And|und|et|y|e)\s+/;
+/** Role and credential words after a name ("AP Auto Writer", "CNN Editor-at-large", "MS", "RDN"): not names. */
+const ROLE =
+  /\b(?:writer|editor(?:-at-large)?|correspondent|reporter|columnist|contributor|contributing|producer|photographer|staff writer|bureau chief|analyst|intern)s?\b/i;
+const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|R\.?N\.?|Jr\.?|Sr\.?|Esq\.?|I{2,3}|IV)$/;
 const JUNK_WORDS =
   /^(?:admin|administrator|staff|editor|editors|unknown|anonymous|guest|null|undefined|none|n\/a|by|author|authors|and|the|news|home|share|follow|more|email|print|comments?)$/i;
+const COLLECTIVE = /\b(?:staff|bureau|desk|editorial|newsroom|team|multiple sources|wire services?|agencies|web desk)\b/i;
 const LOWER_PARTICLES = /^(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|binti|al|el|ibn|y|e|dos|das|ter|ten|st\.?)$/i;
 
 function looksLikeUrlOrEmail(s: string): boolean {
@@ -43,8 +53,14 @@ export function isJunkName(name: string, ctx: AuthorContext): boolean {
   if (!/\p{L}/u.test(name)) return true;
   if (looksLikeUrlOrEmail(name) || looksLikeDate(name)) return true;
   if (JUNK_WORDS.test(name)) return true;
+  // Collective bylines name a desk, not a person ("News Nation Bureau", "Editorial Staff", "Multiple Sources").
+  if (COLLECTIVE.test(name)) return true;
+  if (name.replace(/[^\p{L}]/gu, '').length <= 2 && /^[\x00-\x7f]+$/.test(name)) return true;
   const k = key(name);
-  if (ctx.siteNames.some((site) => key(site) === k)) return true;
+  // The site itself, or one of its desks ("News Nation Fact Check" on newsnation.in).
+  if (ctx.siteNames.some((site) => key(site) === k || (key(site).length >= 5 && k.startsWith(key(site))))) return true;
+  // Lower-case function words do not occur in names ("RD on November" is the rest of a dateline).
+  if (/\s(?:on|at|in|for|the|of|to|with|from|is|was|and)\s/.test(` ${name} `)) return true;
   if (/[.!?。！？]$/.test(name) && name.split(' ').length > 3) return true;
   const latinWords = name.split(' ').filter((w) => /[A-Za-z]/.test(w));
   if (latinWords.length > MAX_LATIN_WORDS) return true;
@@ -65,10 +81,10 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
   // "Charles Mok is a …" style bios and trailing roles after a dash are not part of the name.
   text = text.replace(/\s+[|–—]\s+.*$/, '').trim();
   // Dates inside a byline ("By Ann Lee · July 10, 2021") go first, so "July 10, 2021" is not split into two junk names.
-  text = text.replace(DATE_FRAGMENT, ' ').replace(/\s+/g, ' ').trim();
+  text = text.replace(DATE_FRAGMENT, ' ').replace(TIME_FRAGMENT, ' ').replace(/\s+/g, ' ').trim();
   const parts = text
     .split(SPLIT)
-    .map((p) => p.replace(PREFIX, '').replace(/^[\s"'“”‘’()（）[\]【】<>《》]+|[\s"'“”‘’()（）[\]【】<>《》:：,，]+$/g, '').trim())
+    .map((p) => p.replace(/^(?:and|AND|And|und|et|y|e)\s+/, '').replace(/\s+(?:on|at)$/, '').replace(PREFIX, '').replace(/^[\s"'“”‘’()（）[\]【】<>《》]+|[\s"'“”‘’()（）[\]【】<>《》:：,，]+$/g, '').trim())
     .filter(Boolean);
   if (!parts.length || parts.length > MAX_AUTHORS) return [];
   const sectionKeys = new Set(ctx.sections.flatMap((s) => s.split(/[,;|]/)).map(key).filter(Boolean));
@@ -76,6 +92,9 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
   const names: string[] = [];
   for (const part of parts) {
     if (isJunkName(part, ctx)) continue;
+    // Roles and credentials stand next to a name; alone ("Staff Writer" as the only byline) they still say nothing.
+    if (ROLE.test(part) || (CREDENTIAL.test(part) && parts.length > 1)) continue;
+    if (/\d{1,2}:\d{2}|[()]/.test(part)) continue;
     if (sectionKeys.has(key(part)) && parts.length > 1) continue;
     if (!names.some((n) => key(n) === key(part))) names.push(part);
   }

@@ -18,11 +18,55 @@ export interface MetadataCandidates {
 
 export type CandidateField = keyof MetadataCandidates;
 
-/** Appends a trimmed, non-empty value to a candidate list. */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»', middot: '·', copy: '©', reg: '®', trade: '™', bull: '•',
+};
+
+/**
+ * Decodes character references left in a value. Many CMSs HTML-escape strings twice (JSON-LD headlines with
+ * "&#8211;", meta content with "&amp;#39;"), so what the DOM hands over still holds references.
+ */
+export function decodeEntities(text: string): string {
+  let out = text;
+  // Twice at most: "&amp;#39;" is one escape too many, "&amp;amp;" is rare enough to stop there.
+  for (let i = 0; i < 2 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out); i++) {
+    out = out.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      }
+      return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    });
+  }
+  return out;
+}
+
+/** Inline formatting elements: their edges are not word boundaries. */
+const INLINE_FORMATTING = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'BDI', 'BDO', 'WBR']);
+
+/**
+ * The text of an element with a space at the edges of its child elements, so that
+ * `<span>Jeff Foust</span><span>Monday</span>` reads "Jeff Foust Monday", not "Jeff FoustMonday".
+ */
+export function spacedText(el: Element): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      const gap = INLINE_FORMATTING.has(child.tagName.toUpperCase()) ? '' : ' ';
+      out += gap + spacedText(child) + gap;
+    }
+  }
+  return out;
+}
+
+/** Appends a trimmed, non-empty value (character references decoded) to a candidate list. */
 export function pushCandidate(target: MetadataCandidates, field: CandidateField, value: unknown): void {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return;
-  const trimmed = value.trim();
+  const trimmed = decodeEntities(value).trim();
   if (!trimmed) return;
   (target[field] ??= []).push(trimmed);
 }

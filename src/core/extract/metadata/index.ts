@@ -9,6 +9,7 @@ import { defaultOffsetForLang, guessCjkLanguage, normalizeLang } from './languag
 import { readMetaTags } from './meta-tags';
 import { readOpenGraph } from './open-graph';
 import { readPageByline } from './page-byline';
+import { visibleHeadline } from './headline';
 import { parseDateToUtc } from './parse-date';
 import { readSiteRuleFields } from './site-rule-fields';
 import { readTimeElements } from './time-elements';
@@ -74,10 +75,13 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const dateOpts = { defaultOffsetMinutes, cstIsChina: defaultOffsetMinutes === 480 };
 
   const otherTitles = [...(og.title ?? []), ...h1Texts(doc)];
-  const title =
+  let title =
     all(sources, 'title')
       .map((t) => stripSiteName(t, siteNames, otherTitles))
       .find((t) => t && !siteNames.some((s) => s.toLowerCase() === t.toLowerCase()) && !/^https?:\/\//i.test(t)) ?? '';
+
+  // The site rule names its title element exactly; otherwise the headline readers see beats an SEO title.
+  if (!fromRule.title?.length) title = visibleHeadline(doc, title) ?? title;
 
   const authorCtx: AuthorContext = { siteNames, sections };
   let authors: string[] = [];

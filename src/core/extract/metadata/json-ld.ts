@@ -3,7 +3,7 @@ import { pushCandidate, type MetadataCandidates } from './candidates';
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPE = /^(?:Article|NewsArticle|BlogPosting|Blog|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|TechArticle|APIReference|Report|SocialMediaPosting|DiscussionForumPosting|LiveBlogPosting|Review|CreativeWork|Recipe|HowTo)$/i;
+const ARTICLE_TYPE = /^(?:Article|NewsArticle|BlogPosting|Blog|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|TechArticle|APIReference|Report|SocialMediaPosting|DiscussionForumPosting|LiveBlogPosting|ClaimReview|Recipe|HowTo)$/i;
 const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|QAPage|FAQPage|ProfilePage)$/i;
 
 /** Parses JSON-LD text leniently: pages often have comments, CDATA wrappers, raw newlines in strings or trailing commas. */
@@ -31,7 +31,13 @@ function typesOf(node: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//i, ''));
 }
 
-/** Every object in the JSON-LD tree (arrays, @graph, nested values), depth-limited. */
+/** Properties whose values describe other works (the claim a fact check reviews, cited papers): not this page. */
+const FOREIGN_KEYS = new Set([
+  'itemReviewed', 'review', 'reviews', 'citation', 'mentions', 'about', 'isBasedOn', 'hasPart', 'comment', 'workExample',
+  'subjectOf', 'relatedLink', 'significantLink', 'exampleOfWork', 'translationOfWork', 'isPartOf',
+]);
+
+/** Every object in the JSON-LD tree (arrays, @graph, nested values), depth-limited, skipping other works. */
 function collectNodes(value: unknown, out: JsonObject[], depth = 0): void {
   if (depth > 6 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
@@ -41,7 +47,7 @@ function collectNodes(value: unknown, out: JsonObject[], depth = 0): void {
   const node = value as JsonObject;
   out.push(node);
   for (const [key, child] of Object.entries(node)) {
-    if (key === '@context') continue;
+    if (key === '@context' || FOREIGN_KEYS.has(key)) continue;
     collectNodes(child, out, depth + 1);
   }
 }
@@ -135,5 +141,5 @@ export function hasJsonLdArticle(doc: Document): boolean {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     collectNodes(parseJsonLd(script.textContent ?? ''), nodes);
   }
-  return nodes.some((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t) && !/^(?:CreativeWork|Review|Recipe|HowTo)$/i.test(t)));
+  return nodes.some((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t) && !/^(?:Recipe|HowTo)$/i.test(t)));
 }

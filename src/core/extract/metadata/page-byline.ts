@@ -1,5 +1,5 @@
 // Metadata source: the byline as the page marks it up (rel=author, itemprop=author, .byline, .author) outside comments and related lists.
-import { normalizeSpace, pushCandidate, type MetadataCandidates } from './candidates';
+import { normalizeSpace, pushCandidate, spacedText, type MetadataCandidates } from './candidates';
 import { isInPageChrome } from './page-chrome';
 
 const BYLINE_SELECTORS = [
@@ -15,20 +15,25 @@ const BYLINE_SELECTORS = [
   '.post-author',
 ];
 
+/** Looser class matches (`ap-story-byline`, `c-byline-wrapper`): only their innermost element counts. */
+const LOOSE_BYLINE = '[class*="byline" i], [class*="author-name" i], [class*="authorname" i]';
+
 /** Reads author statements from the first byline construct (in selector order) that exists in the article area. */
 export function readPageByline(doc: Document): MetadataCandidates {
   const out: MetadataCandidates = {};
+  const textOf = (el: Element) => el.getAttribute('content') ?? normalizeSpace(spacedText(el));
   for (const selector of BYLINE_SELECTORS) {
     const els = Array.from(doc.querySelectorAll(selector)).filter((el) => !isInPageChrome(el));
     if (!els.length) continue;
-    const names = els
-      .map((el) => el.getAttribute('content') ?? normalizeSpace(el.textContent ?? ''))
-      .filter((t) => t && t.length < 200);
+    const names = els.map(textOf).filter((t) => t && t.length < 200);
     // Several elements of one byline construct are several authors; de-duplicated later.
     if (names.length) {
       pushCandidate(out, 'authors', Array.from(new Set(names)).join(', '));
-      break;
+      return out;
     }
   }
+  const loose = Array.from(doc.querySelectorAll(LOOSE_BYLINE)).filter((el) => !isInPageChrome(el));
+  const innermost = loose.find((el) => !loose.some((other) => other !== el && el.contains(other)) && textOf(el).length < 200);
+  if (innermost) pushCandidate(out, 'authors', textOf(innermost));
   return out;
 }

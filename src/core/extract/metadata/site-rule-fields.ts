@@ -1,6 +1,6 @@
 // Metadata source: the site rule's own selectors and script variables (the most trusted source for the sites it covers).
 import type { SiteRule } from '../../types';
-import { normalizeSpace, pushCandidate, type MetadataCandidates } from './candidates';
+import { normalizeSpace, pushCandidate, spacedText, type MetadataCandidates } from './candidates';
 import { readScriptVariable } from './script-variables';
 
 function safeQueryAll(doc: Document, selector: string | undefined): Element[] {
@@ -20,7 +20,7 @@ export function readSiteRuleFields(doc: Document, rule: SiteRule | undefined): M
   const titleEl = safeQueryAll(doc, rule.title)[0];
   if (titleEl) pushCandidate(out, 'title', normalizeSpace(titleEl.textContent ?? ''));
   const bylines = safeQueryAll(doc, rule.byline)
-    .map((el) => el.getAttribute('content') ?? normalizeSpace(el.textContent ?? ''))
+    .map((el) => el.getAttribute('content') ?? normalizeSpace(spacedText(el)))
     .filter(Boolean);
   if (bylines.length) pushCandidate(out, 'authors', Array.from(new Set(bylines)).join(', '));
   for (const el of safeQueryAll(doc, rule.published)) {

@@ -48,3 +48,19 @@ describe('cleanAuthors with dates in the byline', () => {
     expect(cleanAuthors('作者：王晓明 2019-03-05 10:30', ctx)).toEqual(['王晓明']);
   });
 });
+
+describe('cleanAuthors on bylines seen on real pages', () => {
+  it.each([
+    ['TOM KRISHER, AP Auto Writer', ['TOM KRISHER']],
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', ['Chris Cillizza']],
+    ['Mike Wuerthele and Malcolm Owen | Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', ['Mike Wuerthele', 'Malcolm Owen']],
+    ['Bruce Y. Lee', ['Bruce Y. Lee']],
+    ['Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein']],
+    ['Rachael Link, RD on November 14, 2019', ['Rachael Link']],
+    ['Текст: Лида Буслаева', ['Лида Буслаева']],
+    ['张和平', ['张和平']],
+    ['Jeff Foust Monday, November 18, 2019', ['Jeff Foust']],
+  ])('%j → %j', (raw, names) => {
+    expect(cleanAuthors(raw, ctx)).toEqual(names);
+  });
+});

@@ -1,0 +1,47 @@
+// The headline as the reader sees it: the article's <h1>, when it says the same thing as the metadata title.
+import { normalizeSpace } from './candidates';
+import { isInPageChrome } from './page-chrome';
+import { tidyTitle } from './title';
+
+/** Dice similarity of word sets at or above which the <h1> is taken to be the same headline, worded for readers. */
+const MIN_SIMILARITY = 0.25;
+const MIN_TOKENS = 3;
+const MAX_HEADLINE_CHARS = 300;
+
+/** Words of a Latin/Cyrillic/… text, and single characters of CJK text (which has no spaces between words). */
+function tokens(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu)) out.add(m[0]);
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * The page's visible headline when it differs from `title` (og:title and JSON-LD headlines are often SEO wordings):
+ * the article <h1> most similar to `title`, if similar enough; undefined to keep `title`.
+ */
+export function visibleHeadline(doc: Document, title: string): string | undefined {
+  const titleTokens = tokens(title);
+  let best: { text: string; score: number } | undefined;
+  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
+    if (isInPageChrome(h1) || h1.closest('a[rel~="home"], [class*="logo" i], [class*="site-title" i], [class*="site-name" i]')) continue;
+    const text = tidyTitle(normalizeSpace(h1.textContent ?? ''));
+    if (!text || text.length > MAX_HEADLINE_CHARS) continue;
+    const words = tokens(text);
+    if (words.size < MIN_TOKENS) continue;
+    if (!title) return text;
+    // The title already holds the whole headline plus decoration? Then the headline is the cleaner of the two.
+    const score = text === title ? 1 : dice(words, titleTokens);
+    if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { text, score };
+  }
+  if (!best || best.text === title) return undefined;
+  // A headline that only adds to the title ("Title Updated 5 min ago") is worse than the title.
+  if (best.text.includes(title)) return undefined;
+  return best.text;
+}
