@@ -17,7 +17,7 @@ export interface DownloadDeps {
   /** Makes a blob: URL for the text (in the worker on Firefox, in the offscreen document on Chrome). */
   createUrl(text: string, type: string): Promise<string>;
   revokeUrl(url: string): Promise<void>;
-  download(options: { url: string; filename: string; saveAs: boolean; conflictAction: 'uniquify' }): Promise<number>;
+  download(options: { url: string; filename: string; saveAs: boolean; conflictAction: 'uniquify' | 'overwrite' }): Promise<number>;
   /** Resolves when the download ends: 'complete', or the interruption reason. */
   waitForEnd(downloadId: number, timeoutMs: number): Promise<DownloadEnd>;
 }
@@ -39,12 +39,23 @@ export function safeDownloadName(path: string): string {
   return segments.length > 0 ? segments.join('/') : 'clip.md';
 }
 
-export async function downloadText(deps: DownloadDeps, text: string, path: string, timeoutMs = 60_000): Promise<DownloadInfo> {
+/**
+ * Downloads `text` as `path`. `sameArticle` says the library already held this article under this path: then the
+ * file is replaced (clipping the same URL again updates its file, as the archive format asks); any other name
+ * clash gets a new name from the browser, so a file of another article is never overwritten.
+ */
+export async function downloadText(
+  deps: DownloadDeps,
+  text: string,
+  path: string,
+  opts: { sameArticle?: boolean; timeoutMs?: number } = {},
+): Promise<DownloadInfo> {
   const filename = safeDownloadName(path);
+  const timeoutMs = opts.timeoutMs ?? 60_000;
   const url = await deps.createUrl(text, MARKDOWN_TYPE);
   let downloadId: number;
   try {
-    downloadId = await deps.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+    downloadId = await deps.download({ url, filename, saveAs: false, conflictAction: opts.sameArticle ? 'overwrite' : 'uniquify' });
   } catch (error) {
     await deps.revokeUrl(url);
     const detail = error instanceof Error ? error.message : String(error);

@@ -27,7 +27,7 @@ export async function saveClip(clip: Clip): Promise<SavedClipInfo & { clip: Clip
 
 export async function saveAndDownload(clip: Clip): Promise<DownloadInfo & SavedClipInfo> {
   const saved = await saveClip(clip);
-  const download = await downloadText(browserDownloadDeps, saved.clip.text, saved.path);
+  const download = await downloadText(browserDownloadDeps, saved.clip.text, saved.path, { sameArticle: saved.updated });
   return { id: saved.id, path: saved.path, updated: saved.updated, ...download };
 }
 

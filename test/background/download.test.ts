@@ -45,6 +45,17 @@ describe('downloadText', () => {
   });
 });
 
+describe('name clashes', () => {
+  it('replaces the file of the same article and lets the browser rename any other clash', async () => {
+    const same = fakeDeps();
+    await downloadText(same.deps, 'x', '_posts/a.md', { sameArticle: true });
+    expect(same.log[1]).toBe('download blob:1 _posts/a.md saveAs=false overwrite');
+    const other = fakeDeps();
+    await downloadText(other.deps, 'x', '_posts/a.md', { sameArticle: false });
+    expect(other.log[1]).toBe('download blob:1 _posts/a.md saveAs=false uniquify');
+  });
+});
+
 describe('the name the file got', () => {
   it('reports the browser’s final name with the same number of path parts', async () => {
     const { deps } = fakeDeps({ state: 'complete', file: '/home/me/Downloads/_posts/2024-01-01-a (1).md' });

@@ -79,10 +79,16 @@ describe('worker handlers', () => {
   it('downloads under the archive path, stores the clip once and counts its tags once', async () => {
     const clipped = await workerHandlers.clipTab({ tabId: 5, mode: 'article', choices: { tags: ['trains'], categories: ['travel'] } }, {});
     if (!clipped.ok) throw new Error('expected a clip');
+    const first = await workerHandlers.downloadClip({ clip: clipped.clip }, {});
+    expect(first).toMatchObject({ path: '_posts/2024-03-18-night-trains.md', filename: '_posts/2024-03-18-night-trains.md', updated: false });
     await workerHandlers.saveClip({ clip: clipped.clip }, {});
-    const info = await workerHandlers.downloadClip({ clip: clipped.clip }, {});
-    expect(info).toMatchObject({ path: '_posts/2024-03-18-night-trains.md', filename: '_posts/2024-03-18-night-trains.md', updated: true });
-    expect(fake.current.downloads).toEqual([expect.objectContaining({ filename: '_posts/2024-03-18-night-trains.md', conflictAction: 'uniquify' })]);
+    const again = await workerHandlers.downloadClip({ clip: clipped.clip }, {});
+    expect(again).toMatchObject({ updated: true });
+    // A new article's name clash gets a new name; the same article's file is replaced.
+    expect(fake.current.downloads.map((d) => [d.filename, d.conflictAction])).toEqual([
+      ['_posts/2024-03-18-night-trains.md', 'uniquify'],
+      ['_posts/2024-03-18-night-trains.md', 'overwrite'],
+    ]);
     expect(rows.size).toBe(1);
     const context = await workerHandlers.getTagContext({ url: 'https://example.com/other' }, {});
     expect(context.tags).toEqual([{ name: 'trains', count: 1 }]);
