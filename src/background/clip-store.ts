@@ -1,5 +1,6 @@
 // The clip library: every clip kept (one record per article address), re-clips update, paths never collide.
 import type { Clip } from '../core/types';
+import { tr } from '../i18n';
 import { ClipStoreError } from '../messaging/errors';
 import type { SavedClipInfo, StoredClip } from '../messaging/protocol';
 
@@ -42,22 +43,22 @@ export function createClipStore(table: ClipTable, now: () => Date): ClipStore {
       const holders = await table.getByPath(candidate);
       if (holders.every((h) => h.id === id)) return candidate;
     }
-    throw new ClipStoreError(`Too many clips share the file name ${clip.path}. Edit the title to get another file name.`);
+    throw new ClipStoreError(tr('errorStoreTooMany', 'Too many clips share the file name $1. Edit the title to get another file name.', [clip.path]));
   }
 
-  async function guard<T>(what: string, op: () => Promise<T>): Promise<T> {
+  async function guard<T>(op: () => Promise<T>): Promise<T> {
     try {
       return await op();
     } catch (error) {
       if (error instanceof ClipStoreError) throw error;
       const detail = error instanceof Error ? error.message : String(error);
-      throw new ClipStoreError(`Could not ${what} the clip library (${detail}). Check that the browser has free disk space.`);
+      throw new ClipStoreError(tr('errorStoreFailed', 'The clip library could not be used ($1). Check that the browser has free disk space.', [detail]));
     }
   }
 
   return {
     save: (clip) =>
-      guard('write to', async () => {
+      guard(async () => {
         const id = clipId(clip);
         const existing = await table.get(id);
         const path = await choosePath(id, clip, existing);
@@ -75,10 +76,10 @@ export function createClipStore(table: ClipTable, now: () => Date): ClipStore {
         const previous = existing ? { tags: existing.clip.tags, categories: existing.clip.categories } : undefined;
         return { id, path, updated: existing !== undefined, clip: stored, previous };
       }),
-    get: (id) => guard('read', () => table.get(id)),
-    list: (limit) => guard('read', () => table.list(limit)),
+    get: (id) => guard(() => table.get(id)),
+    list: (limit) => guard(() => table.list(limit)),
     delete: (id) =>
-      guard('delete from', async () => {
+      guard(async () => {
         const existed = (await table.get(id)) !== undefined;
         await table.delete(id);
         return existed;

@@ -1,4 +1,5 @@
 // Downloads a clip as its .md file under the archive path: a blob: URL (offscreen document on Chrome), then revoked.
+import { tr } from '../i18n';
 import { DownloadError } from '../messaging/errors';
 import type { DownloadInfo } from '../messaging/protocol';
 
@@ -59,7 +60,7 @@ export async function downloadText(
   } catch (error) {
     await deps.revokeUrl(url);
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DownloadError(`The browser refused to download ${filename} (${detail}). Check the browser's download settings.`);
+    throw new DownloadError(tr('errorDownloadRefused', "The browser refused to download $1 ($2). Check the browser's download settings.", [filename, detail]));
   }
   // Revoking before the browser has read the blob would break the download, so wait for its end first.
   let end: DownloadEnd;
@@ -69,7 +70,7 @@ export async function downloadText(
     await deps.revokeUrl(url);
   }
   if (end.state === 'interrupted') {
-    throw new DownloadError(`The download of ${filename} was interrupted (${end.error}). Try again, or use Copy.`);
+    throw new DownloadError(tr('errorDownloadInterrupted', 'The download of $1 was interrupted ($2). Try again, or use Copy.', [filename, end.error]));
   }
   const savedAs = end.file ? tailOfPath(end.file, filename.split('/').length) : undefined;
   return savedAs ? { downloadId, filename, savedAs } : { downloadId, filename };

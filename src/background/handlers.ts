@@ -1,6 +1,7 @@
 // The worker's message handlers: each one a thin step from a typed request to the services.
 import { BUILT_IN_SITE_RULES, findSiteRule } from '../core/site-rules';
 import type { Clip, ClipMode } from '../core/types';
+import { tr } from '../i18n';
 import { MessagingError } from '../messaging/errors';
 import type { Handlers } from '../messaging/transport';
 import type { DownloadInfo, SavedClipInfo, WorkerProtocol } from '../messaging/protocol';
@@ -15,7 +16,7 @@ import { clipStore, clipTabDeps, tagHistory } from './services';
 
 async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id === undefined) throw new MessagingError('There is no active tab to clip. Click into the page and try again.');
+  if (tab?.id === undefined) throw new MessagingError(tr('errorNoActiveTab', 'There is no active tab to clip. Click into the page and try again.'));
   return tab.id;
 }
 

@@ -1,4 +1,5 @@
 // Typed sendMessage/onMessages over any runtime-like channel: envelopes, error transport, handler dispatch.
+import { tr } from '../i18n';
 import { MessagingError, deserializeError, serializeError, type SerializedError } from './errors';
 import type { Args, MessageName, Result } from './protocol';
 
@@ -42,10 +43,12 @@ export function createSender(send: SendFn) {
     try {
       reply = await send({ tag: TAG, name, args });
     } catch (error) {
-      throw new MessagingError(`Could not reach the extension to "${name}": ${serializeError(error).message}. Reload the extension and try again.`);
+      throw new MessagingError(
+        tr('errorNoReceiver', 'Could not reach the extension ($1: $2). Reload the extension and try again.', [name, serializeError(error).message]),
+      );
     }
     if (!isReply(reply)) {
-      throw new MessagingError(`No part of the extension answered "${name}". Reload the extension and try again.`);
+      throw new MessagingError(tr('errorNoAnswer', 'No part of the extension answered ($1). Reload the extension and try again.', [name]));
     }
     if (!reply.ok) throw deserializeError(reply.error);
     return reply.value as Result<K>;

@@ -70,3 +70,28 @@ describe('typed messaging', () => {
     await expect(sendMessage('listClips', {})).rejects.toThrow(/Receiving end does not exist/);
   });
 });
+
+describe('the protocol is checked by the compiler', () => {
+  it('rejects unknown names and wrong arguments at compile time (tsc checks this file)', () => {
+    const sendMessage = createSender(() => Promise.resolve({ ok: true, value: { deleted: true } }));
+    const calls = [
+      // @ts-expect-error: not a message of the protocol
+      () => sendMessage('noSuchMessage', {}),
+      // @ts-expect-error: deleteClip takes { id: string }
+      () => sendMessage('deleteClip', { id: 1 }),
+      // @ts-expect-error: saveClip needs a clip
+      () => sendMessage('saveClip', {}),
+    ];
+    const onMessages = createReceiver({ addListener: () => undefined, removeListener: () => undefined });
+    // @ts-expect-error: a handler must return the declared result type
+    onMessages({ deleteClip: () => ({ removed: true }) });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('gives the caller the declared result type', async () => {
+    const sendMessage = createSender(() => Promise.resolve({ ok: true, value: { deleted: true } }));
+    const result = await sendMessage('deleteClip', { id: 'a' });
+    const deleted: boolean = result.deleted;
+    expect(deleted).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ const locales = ['en', 'zh_CN'].map((name) => [name, JSON.parse(read(`_locales/$
 /** Every key the popup, worker and content script look up in code with tr('key', …). */
 function keysInCode(): string[] {
   const keys = new Set<string>();
-  for (const dir of ['src/popup', 'src/background', 'src/content']) {
+  for (const dir of ['src/popup', 'src/background', 'src/content', 'src/messaging']) {
     for (const file of readdirSync(join(ROOT, dir))) {
       if (!file.endsWith('.ts')) continue;
       for (const m of read(`${dir}/${file}`).matchAll(/\btr\(\s*'(\w+)'/g)) keys.add(m[1]);
