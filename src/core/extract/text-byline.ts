@@ -192,7 +192,7 @@ function authorsIn(line: string, lead: boolean): string[] {
 // --- Dates ---------------------------------------------------------------------------------------------------
 
 const DATE_SHAPE =
-  /(\d{4}\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})/gi;
+  /(\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})/gi;
 const PUBLISHED_LABEL = /(?:发布|发表|刊发|出版|首发|时间|日期|published|posted|first published|date)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$/i;
 const UPDATED_LABEL = /(?:更新|修改|编辑于|updated|modified|last\s+updated|edited)\s*(?:时间|日期|于|on|at)?\s*[：:]?\s*$/i;
 
@@ -202,8 +202,11 @@ interface DateHit {
   rank: number;
 }
 
-/** "2023 06/12 08:30" (year, then month/day, as split across a portal's spans) → "2023-06-12 08:30". */
+/** Reorders what the date parser cannot read as written: "2023 06/12 08:30" (a portal's split spans) → "2023-06-12 08:30". */
 function tidyDate(raw: string): string {
+  // "7:07 PM EST Nov 19, 2019" → "Nov 19, 2019 7:07 PM EST": the parser reads the time after the date.
+  const timeFirst = /^(\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)\s+(.+)$/i.exec(raw);
+  if (timeFirst) return `${timeFirst[2]} ${timeFirst[1]}`;
   const split = /^(\d{4})\s+(\d{1,2})\s*\/\s*(\d{1,2})(.*)$/.exec(raw);
   return split ? `${split[1]}-${split[2]}-${split[3]}${split[4]}` : raw;
 }

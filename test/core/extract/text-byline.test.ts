@@ -65,6 +65,11 @@ describe('findTextByline: English bylines', () => {
     });
   });
 
+  it('reads a time written before the date, in the zone it names', () => {
+    const doc = page(`<h1>Officers charged</h1><p>Kevin Johnson and Kevin McCoy USA TODAY</p><p>Published 7:07 PM EST Nov 19, 2019</p><p>${LONG_EN}</p>`);
+    expect(findTextByline(doc, { title: 'Officers charged', lang: 'en' }).published).toBe('2019-11-20T00:07:00.000Z');
+  });
+
   it('reads a labelled date after the article, but not one inside the comments', () => {
     const doc = page(`<h1>Title here</h1><p>${LONG_EN}</p><p>${LONG_EN}</p><p>${LONG_EN}</p><section class="comments"><p>Posted on May 1, 2020</p></section><p>Published on April 2, 2020</p>`);
     expect(findTextByline(doc, { title: 'Title here', lang: 'en' }).published).toBe('2020-04-02T00:00:00.000Z');
