@@ -24,7 +24,7 @@ export function parseDocument(html: string, url: string, dom: DomImplementation 
     // A silent console: pages' CSS that jsdom cannot parse would otherwise print noise on stderr.
     return new JSDOM(html, { url: safeJsdomUrl(url), virtualConsole: new VirtualConsole() }).window.document;
   }
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 function safeJsdomUrl(url: string): string {

@@ -143,7 +143,7 @@ export function resolveLazyImages(root: ParentNode, doc: Document, extraAttribut
     if (imgs.length !== 1) continue;
     const fallback = imgs[0];
     const placeholder = placeholderBefore(noscript);
-    const clone = doc.importNode(fallback, true) as Element;
+    const clone = doc.importNode(fallback, true);
     if (placeholder) {
       if (!realSource(placeholder, extraAttributes) || realSource(fallback, extraAttributes)) placeholder.replaceWith(clone);
       noscript.remove();

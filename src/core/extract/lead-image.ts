@@ -75,6 +75,6 @@ export function ensureLeadImage(content: Element, page: Document, metadata: Page
   );
   if (!shown) return;
   const figure = shown.closest('figure') ?? figureLikeContainer(shown);
-  const copy = content.ownerDocument.importNode(figure, true) as Element;
+  const copy = content.ownerDocument.importNode(figure, true);
   content.insertBefore(copy, content.firstChild);
 }

@@ -128,7 +128,7 @@ function fromNamedMonth(
   if (!month) return undefined;
   // A bare number after the year ("2019 10") without minutes or am/pm is not a time.
   const hasTime = h !== undefined && (m !== undefined || ap !== undefined);
-  const hour = hasTime ? to24(+h!, ap?.replace(/[\s.]/g, '')) : 0;
+  const hour = hasTime ? to24(+h, ap?.replace(/[\s.]/g, '')) : 0;
   const offset = zone ? zoneOffset(zone.replace(/\s/g, ''), opts) : undefined;
   return toIso(year, month, day, hour, hasTime ? +(m ?? 0) : 0, hasTime ? +(s ?? 0) : 0, 0, offset, opts);
 }
