@@ -11,10 +11,10 @@ const CORPUS = process.env.AEB_CORPUS ?? resolve(__dirname, '../../../shared/cor
 const EXPECTED = resolve(__dirname, '../fixtures/metadata/aeb-dev-expected.json');
 
 /**
- * Floors just below what the pipeline reached when the sample was checked (title 28/32, author 27/31, date 27/29).
- * The issue's targets are higher (98 %, 90 %, 95 %); the misses are listed by `npm run eval`.
+ * Floors just below what the pipeline reaches (title 32/32, author 28/31, date 28/29; the issue's targets are 98 %,
+ * 90 % and 95 %), leaving room for one more miss per field; `npm run eval` lists the misses.
  */
-const FLOOR = { title: 0.85, author: 0.85, date: 0.9 };
+const FLOOR = { title: 0.95, author: 0.87, date: 0.93 };
 
 const share = (a: Accuracy): number => (a.checked ? a.right / a.checked : 0);
 
