@@ -67,6 +67,20 @@ describe('postClean', () => {
   });
 });
 
+describe('postClean on Chinese pages', () => {
+  const zh = '过去十几年里，许多城市的旧城改造走的是拆旧建新的路子，居民整体外迁，原址建起商业综合体，街道面貌焕然一新，但原本的社区关系也随之消失。';
+  it('removes photo credits, the END mark, closing staff credits and share prompts', () => {
+    const text = clean(
+      `<p>澎湃新闻记者 李明 实习生 王悦</p><p>2022-08-19 10:34 来源：澎湃新闻</p><p>${zh}</p><p>6月10日，电力工人在高温下巡检输电线路。新华社记者 陈亮 摄</p><p>${zh}</p><p>—— END ——</p><p>作者：林晓</p><p>排版：小周</p><p>分享、点赞、在看，一键三连</p>`,
+    );
+    expect(text).toBe(`${zh} ${zh}`);
+  });
+  it('keeps a sentence that merely mentions a reporter', () => {
+    const line = '记者从有关部门获悉，改革方案已经确定。';
+    expect(clean(`<p>${zh}</p><p>${line}</p>`)).toBe(`${zh} ${line}`);
+  });
+});
+
 describe('preClean', () => {
   it('removes furniture named by class (hover cards, share bars) and never content', () => {
     const { document } = parseHTML(

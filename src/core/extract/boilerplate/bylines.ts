@@ -19,7 +19,10 @@ const STARTS_LIKE_BYLINE = /^(?:by|written by|words by|story by|reporting by|pos
 const ZH_BYLINE = /^(?:[【\[（(]?\s*)?(?:作者|文|记者|本报记者|来源|发布时间|发表时间|时间|日期|编辑|责任编辑|责编|校对|审核|原标题|图片来源)\s*[：:|｜丨/]/;
 /** Credits that close a wire story: "(Reporting by …; Editing by …)", "Additional reporting by …", "With Post wires". */
 const CLOSING_CREDIT = /^[(\[]?\s*(?:additional reporting|reporting|writing|editing|compiled|translated|edited) by\b|^with [\w\s.]{0,30}\bwires?\.?$|\bcontributed to this (?:report|story|article)\.?$|^(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?) (?:on|at|via)\b|^[(\[]?\s*(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected))/i;
-const ZH_EDITOR_TAIL = /^[【\[（(]?\s*(?:责任编辑|编辑|责编|校对|审核)\s*[：:]/;
+const ZH_EDITOR_TAIL = /^[【\[（(]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|作者|排版|美编|统筹|监制|策划|文字|图片)\s*[：:|｜丨]/;
+/** A short Chinese line that states a byline field anywhere in it: "澎湃新闻记者 李明", "2022-08-19 10:34 来源：澎湃新闻". */
+const ZH_BYLINE_FIELD = /(?:来源\s*[：:]|记者\s*[\u4e00-\u9fa5]{2,4}(?:\s|$)|作者\s*[：:]|发布时间|发表时间|责任编辑\s*[：:])/;
+const MAX_ZH_BYLINE_CHARS = 60;
 
 const MAX_BYLINE_WORDS = 25;
 /** Bylines sit above the first real paragraph; a body paragraph has at least this many words. */
@@ -35,6 +38,7 @@ function isBylineLike(block: Element, root: Element, metadata: PageMetadata): bo
   if (DATE_ONLY.test(text) && /\d/.test(text)) return true;
   if (STARTS_LIKE_BYLINE.test(text)) return true;
   if (ZH_BYLINE.test(text) && text.length <= 80) return true;
+  if (ZH_BYLINE_FIELD.test(text) && text.length <= MAX_ZH_BYLINE_CHARS && !/[。！？]$/.test(text)) return true;
   const lower = normalize(text);
   if (metadata.authors.some((a) => a && (lower === normalize(a) || lower.startsWith(`${normalize(a)},`) || lower.startsWith(`${normalize(a)} |`)))) return true;
   return words <= 15 && hasClassWord(block, META_WORDS, root) && !block.matches('h1, h2, h3, h4, h5, h6');
@@ -61,7 +65,7 @@ export function removeBylines(root: Element, metadata: PageMetadata): void {
     if (wordCount(text) >= BODY_PARAGRAPH_WORDS) bodyStarted = true;
     else if (bodyStarted && text && wordCount(text) <= 12 && DATE_ONLY.test(text) && /\d/.test(text)) removeWithEmptyParents(block, root);
   }
-  for (const block of leafBlocks(root).slice(-3)) {
+  for (const block of leafBlocks(root).filter((b) => textOf(b)).slice(-4)) {
     if (ZH_EDITOR_TAIL.test(textOf(block)) && textOf(block).length <= 60) removeWithEmptyParents(block, root);
   }
 }

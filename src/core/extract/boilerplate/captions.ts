@@ -16,6 +16,9 @@ const AGENCY_CREDIT = /(?:\((?:[\w\s.]*\bphoto\b[^)]*|[^)]*\/\s*(?:getty images|
 const TRAILING_CREDIT = /(?:credit|photo|image|picture|photograph|foto)s?\s*:\s*[^.!?]{1,80}\)?\s*$/i;
 /** Agency or stock names that appear alone under a picture. */
 const BARE_CREDIT = /^(?:getty(?: images)?|shutterstock|ap|afp|reuters|epa|alamy|istock(?:photo)?|courtesy[\w\s.,]*|[\w\s.]*\/\s*(?:getty images|ap|afp|reuters|shutterstock))$/i;
+/** Chinese photo credits closing a caption: "…新华社记者 陈亮 摄", "摄影：李然", "（新华社发）", "受访者供图", "图片来源：…". */
+const ZH_PHOTO_CREDIT = /(?:\s摄|记者\s*\S{2,4}\s*摄|摄影\s*[：:]\s*\S{2,8}|供图|(?:图片|图)来源\s*[：:].{1,30}|[（(][^（）()]{0,20}(?:摄|供图|发|图)[)）])\s*$/;
+const MAX_ZH_CAPTION_CHARS = 100;
 /** Captions are kept when they are this share of the article's text or more: a photo essay's captions are its text. */
 const PHOTO_ESSAY_SHARE = 0.4;
 const MAX_CAPTION_WORDS = 80;
@@ -34,6 +37,7 @@ function isCaption(block: Element, root: Element): boolean {
   if (words <= 8 && SHORT_COPYRIGHT.test(text)) return true;
   if (words <= 40 && NAMED_COPYRIGHT.test(text)) return true;
   if (words <= 40 && MEDIA_CAPTION.test(text)) return true;
+  if (text.length <= MAX_ZH_CAPTION_CHARS && ZH_PHOTO_CREDIT.test(text)) return true;
   if (words <= 60 && AGENCY_CREDIT.test(text)) return true;
   return words <= 6 && BARE_CREDIT.test(text);
 }

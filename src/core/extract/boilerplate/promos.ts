@@ -7,7 +7,7 @@ const PROMO_LABEL =
   /^[\[(]?\s*(?:see more|read more|read also|also read|read next|related|related (?:articles?|stories|story|content|coverage|reading|posts?|links?|news)|more (?:from|on|about|stories|news|like this)|more:|don'?t miss|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|trending(?: now)?|most (?:read|popular)|popular (?:now|stories)|also on\b|further reading|top stories|latest (?:news|stories)|editor'?s picks?|more great [\w\s]+ stories|相关(?:新闻|阅读|文章|报道|链接|推荐)|延伸阅读|推荐阅读|往期推荐|热门推荐|猜你喜欢)(?=$|[\s:：,.!|-])/i;
 /** Calls to act that are not article text. */
 const CALL_TO_ACTION =
-  /(?:sign[ -]?up (?:for|to) (?:our|the|my) (?:free )?(?:[\w-]+ )?(?:newsletters?|emails?|updates|alerts)|sign[ -]?up (?:now|here|today)|affiliate (?:and\/or |or )?(?:referral )?links?|may contain affiliate|may earn an affiliate commission|this (?:document|material) is subject to copyright|^citation:|want more stories like this|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请)/i;
+  /(?:sign[ -]?up (?:for|to) (?:our|the|my) (?:free )?(?:[\w-]+ )?(?:newsletters?|emails?|updates|alerts)|sign[ -]?up (?:now|here|today)|affiliate (?:and\/or |or )?(?:referral )?links?|may contain affiliate|may earn an affiliate commission|this (?:document|material) is subject to copyright|^citation:|want more stories like this|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请|一键三连|点赞.{0,4}在看|点个在看|分享给(?:更多|朋友))/i;
 /** The page's own address shown as text: a share widget's or a print stylesheet's leftover (other addresses may be content). */
 function isOwnAddress(text: string, metadata: PageMetadata | undefined): boolean {
   if (!/^https?:\/\/\S+$/i.test(text) || !metadata?.canonicalUrl) return false;
@@ -15,7 +15,7 @@ function isOwnAddress(text: string, metadata: PageMetadata | undefined): boolean
   return bare(text) === bare(metadata.canonicalUrl);
 }
 /** Taxonomy lines: "Filed under: …", "Tags: …", "Categories: …". */
-const TAXONOMY_LINE = /^(?:filed under|tagged(?: with)?|tags|topics|categories|category)\s*[:：]/i;
+const TAXONOMY_LINE = /^(?:filed under|tagged(?: with)?|tags|topics|categories|category|关键词|关键字|标签|分类)\s*(?:[:：]|>>|»)/i;
 /** The same label standing alone above its list: "Tags" then "a, b, c". */
 const TAXONOMY_LABEL = /^(?:tags|tagged|topics|categories|filed under|标签|分类)\s*[:：]?$/i;
 /** Links to other stories set in capitals inside the text: "TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER …". */
@@ -35,7 +35,7 @@ function isTagList(block: Element): boolean {
 
 /** Lone labels left by galleries, players and ad slots. */
 const JUNK_LABEL =
-  /^(?:advert(?:isement)?|ad|ads|sponsored(?: content)?|video|watch(?: video)?|loading(?: content)?\W*|caption|close|enlarge(?: image)?|image \d+ of \d*|\d+ of \d+|\d{1,3}|skip to (?:main )?content|sign in|log in|register|breaking(?: news)?|facebook|twitter|pinterest|linkedin|reddit|whatsapp|flipboard|telegram|messenger|print|email|share|tweet|pin it|comments?|\d+ comments?|latest|popular|most popular|iklan|publicité|anzeige|pubblicità|—\s*end\s*—|-+\s*end\s*-+|end|▲|▼)$/i;
+  /^(?:advert(?:isement)?|ad|ads|sponsored(?: content)?|video|watch(?: video)?|loading(?: content)?\W*|caption|close|enlarge(?: image)?|image \d+ of \d*|\d+ of \d+|\d{1,3}|skip to (?:main )?content|sign in|log in|register|breaking(?: news)?|facebook|twitter|pinterest|linkedin|reddit|whatsapp|flipboard|telegram|messenger|print|email|share|tweet|pin it|comments?|\d+ comments?|latest|popular|most popular|iklan|publicité|anzeige|pubblicità|[-—–=_\s]*end[-—–=_\s]*|▲|▼)$/i;
 
 const MAX_PROMO_WORDS = 40;
 const MAX_CTA_WORDS = 35;
