@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Scratch files and folders (`*-tmp.ts`, `.qtmp/`) are never committed and come and go while others work.
-    ignores: ['dist/**', 'node_modules/**', 'artifacts/**', '.*/**', 'coverage/**', '**/*.js', '!eslint.config.js', '*-tmp.ts', 'test/fixtures/**'],
+    ignores: ['dist/**', 'node_modules/**', 'artifacts/**', '.*/**', '.*', 'coverage/**', '**/*.js', '!eslint.config.js', '*-tmp.ts', 'test/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
