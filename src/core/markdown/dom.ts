@@ -55,9 +55,24 @@ export function unwrap(el: Element): void {
   parent.removeChild(el);
 }
 
-/** Every element under `root` (document order), without relying on TreeWalker (linkedom lacks a full one). */
+/**
+ * Every element under `root`, in document order. One universal query is far cheaper under linkedom than several
+ * specific selectors, so the preparation steps share this list and filter it in plain code.
+ */
 export function allElements(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll('*'));
+}
+
+/** Whether `node` is still under `root` (an earlier step may have replaced one of its ancestors). */
+export function isInside(node: Node, root: ParentNode): boolean {
+  for (let cur: Node | null = node.parentNode; cur; cur = cur.parentNode) {
+    if (cur === (root as unknown as Node)) return true;
+  }
+  return false;
+}
+
+export function tagName(el: Element): string {
+  return el.nodeName.toUpperCase();
 }
 
 /** The document that owns `node` (a Document is its own owner). */
@@ -65,23 +80,37 @@ export function ownerDocumentOf(node: Node): Document {
   return (node.nodeType === 9 ? node : node.ownerDocument) as Document;
 }
 
-/** The base URL of the document the node came from, when it is a usable absolute http(s) URL. */
+/**
+ * The base URL of the document the node came from, when it is a usable absolute http(s) URL: the <base> in <head>
+ * (resolved against the document's URL), else the document's URL. `document.baseURI` is not read: linkedom
+ * computes it with a search of the whole document, which costs more than a small conversion.
+ */
 export function baseUrlOf(node: Node): string | undefined {
   const doc = ownerDocumentOf(node);
-  const candidates: Array<string | null | undefined> = [];
+  let url: string | undefined;
   try {
-    candidates.push(doc.baseURI);
+    url = doc.URL;
   } catch {
-    // linkedom throws or returns null here; the <base> element and URL below still work.
+    // Some DOM implementations have no document URL; a <base> may still say it.
   }
-  candidates.push(doc.querySelector?.('base[href]')?.getAttribute('href'));
+  const web = (value: string | undefined): string | undefined => (value && /^https?:\/\//i.test(value) ? value : undefined);
+  let base: string | undefined;
   try {
-    candidates.push(doc.URL);
+    // linkedom's `head` getter throws when the document has no root element (Readability can leave it so).
+    const head = doc.documentElement ? doc.head : null;
+    base = head?.querySelector('base[href]')?.getAttribute('href')?.trim();
   } catch {
-    // Not every DOM implementation has document.URL.
+    // A DOM without a usable <head>: the document's URL is used alone.
   }
-  for (const c of candidates) {
-    if (c && /^https?:\/\//i.test(c)) return c;
+  if (base) {
+    if (web(base)) return base;
+    if (web(url)) {
+      try {
+        return new URL(base, url).href;
+      } catch {
+        // An unusable <base>: fall back to the document's URL.
+      }
+    }
   }
-  return undefined;
+  return web(url);
 }

@@ -3,7 +3,7 @@
 // Highlighters wrap code in gutters, per-line elements, tables and copy buttons; turndown would keep all of that
 // (and collapse the white space of table-based ones), so the code is read out before turndown sees it.
 import { detectCodeLanguage } from '../code-language';
-import { hasClassMatching, isElement, isText, ownerDocumentOf } from '../dom';
+import { hasClassMatching, isElement, isInside, isText, ownerDocumentOf, tagName } from '../dom';
 
 /** Line-number gutters and other decoration that is not part of the code. */
 const RESIDUE_CLASS = /(?:^|[\s_-])(?:gutter|line-?numbers?(?:-rows)?|linenos?|lineno|linenumber|ln-num|line-num|blob-num|hljs-ln-numbers|hljs-ln-n|code-line-number|copy|copy-?button|clipboard|code-toolbar|toolbar)(?:$|[\s_-])/i;
@@ -76,11 +76,11 @@ function replaceWithPlainBlock(container: Element, text: string, language: strin
   container.parentNode?.replaceChild(pre, container);
 }
 
-export function normaliseCodeBlocks(root: ParentNode): void {
+export function normaliseCodeBlocks(root: ParentNode, elements: Element[]): void {
   const done = new Set<Element>();
   const stop = root as unknown as Node;
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    if (!table.parentNode || !isCodeTable(table)) continue;
+  for (const table of elements) {
+    if (tagName(table) !== 'TABLE' || !isInside(table, root) || !isCodeTable(table)) continue;
     const language = detectCodeLanguage(table, stop);
     const rows = Array.from(table.querySelectorAll('tr'));
     let text: string;
@@ -97,8 +97,8 @@ export function normaliseCodeBlocks(root: ParentNode): void {
     for (const pre of Array.from(table.querySelectorAll('pre'))) done.add(pre);
     replaceWithPlainBlock(table, text, language);
   }
-  for (const pre of Array.from(root.querySelectorAll('pre'))) {
-    if (done.has(pre) || !pre.parentNode) continue;
+  for (const pre of elements) {
+    if (tagName(pre) !== 'PRE' || done.has(pre) || !isInside(pre, root)) continue;
     // A <pre> inside another <pre> is part of the outer block.
     let nested = false;
     for (let cur: Node | null = pre.parentNode; cur && cur !== stop; cur = cur.parentNode) {

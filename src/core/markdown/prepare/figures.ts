@@ -1,7 +1,10 @@
 // Puts every figure's caption after its image, so the Markdown reads image, then caption.
-export function orderFigureCaptions(root: ParentNode): void {
-  for (const caption of Array.from(root.querySelectorAll('figure > figcaption'))) {
-    const figure = caption.parentNode;
-    if (figure && caption !== figure.lastElementChild) figure.appendChild(caption);
+import { isInside, tagName } from '../dom';
+
+export function orderFigureCaptions(root: ParentNode, elements: Element[]): void {
+  for (const caption of elements) {
+    if (tagName(caption) !== 'FIGCAPTION') continue;
+    const figure = caption.parentElement;
+    if (figure && tagName(figure) === 'FIGURE' && caption !== figure.lastElementChild && isInside(caption, root)) figure.appendChild(caption);
   }
 }

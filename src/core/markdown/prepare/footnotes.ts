@@ -4,7 +4,7 @@
 // the note is the list item (or paragraph) around that target. References become [^label] and notes [^label]: …,
 // so they still work after conversion, whatever the page's ids were.
 import { MARK } from '../options';
-import { closestTag, hasClassMatching, isElement, ownerDocumentOf, tagIs, unwrap } from '../dom';
+import { closestTag, hasClassMatching, isElement, isInside, ownerDocumentOf, tagIs, tagName, unwrap } from '../dom';
 
 const LABEL = /^[[(]?\s*([\p{L}\p{N}*†‡§¶#-]{1,6})\s*[\])]?$/u;
 const REF_HINT = /footnote|fnref|ftnref|_ftn|noteref|reference|(?:^|[\s_-])(?:ref|cite|fn)(?:$|[\s_:\d-])|sdfootnoteanc/i;
@@ -17,10 +17,10 @@ interface FootnoteRef {
   rawLabel: string;
 }
 
-function idTargets(root: ParentNode): Map<string, Element> {
+function idTargets(elements: Element[]): Map<string, Element> {
   const map = new Map<string, Element>();
-  for (const el of Array.from(root.querySelectorAll('[id], a[name]'))) {
-    const id = el.getAttribute('id') ?? el.getAttribute('name');
+  for (const el of elements) {
+    const id = el.getAttribute('id') ?? (tagName(el) === 'A' ? el.getAttribute('name') : null);
     if (id && !map.has(id)) map.set(id, el);
   }
   return map;
@@ -49,16 +49,16 @@ function noteOf(target: Element, root: ParentNode): Element | null {
 }
 
 /** Document order of every element (compareDocumentPosition is unreliable in linkedom). */
-function documentOrder(root: ParentNode): Map<Element, number> {
+function documentOrder(elements: Element[]): Map<Element, number> {
   const order = new Map<Element, number>();
-  Array.from(root.querySelectorAll('*')).forEach((el, i) => order.set(el, i));
+  elements.forEach((el, i) => order.set(el, i));
   return order;
 }
 
-export function markFootnotes(root: ParentNode): void {
-  const anchors = Array.from(root.querySelectorAll('a[href^="#"]'));
+export function markFootnotes(root: ParentNode, elements: Element[]): void {
+  const anchors = elements.filter((el) => tagName(el) === 'A' && el.getAttribute('href')?.startsWith('#') && isInside(el, root));
   if (anchors.length === 0) return;
-  const ids = idTargets(root);
+  const ids = idTargets(elements);
   let order: Map<Element, number> | undefined;
   const refs: FootnoteRef[] = [];
   for (const anchor of anchors) {
@@ -74,8 +74,8 @@ export function markFootnotes(root: ParentNode): void {
       (!!anchor.firstElementChild && hasClassMatching(anchor.firstElementChild, REF_HINT));
     if (!inSup && !hinted) continue;
     const target = ids.get(targetId);
-    if (!target) continue;
-    order ??= documentOrder(root);
+    if (!target || !isInside(target, root)) continue;
+    order ??= documentOrder(elements);
     if ((order.get(target) ?? -1) <= (order.get(anchor) ?? Infinity)) continue;
     refs.push({ anchor, targetId, rawLabel: label[1] });
   }

@@ -5,6 +5,7 @@ import { orderFigureCaptions } from './figures';
 import { markFootnotes } from './footnotes';
 import { normaliseMath } from './math';
 import { classifyTables } from './tables';
+import { allElements } from '../dom';
 
 /**
  * The order matters: code blocks first (their gutters would otherwise look like tables and footnote labels),
@@ -12,10 +13,12 @@ import { classifyTables } from './tables';
  * and the CJK line-break pass last, over the text that is left.
  */
 export function prepareForMarkdown(root: ParentNode): void {
-  normaliseCodeBlocks(root);
-  normaliseMath(root);
-  markFootnotes(root);
-  classifyTables(root);
-  orderFigureCaptions(root);
+  // One list of the original elements for every step; each skips what an earlier step replaced.
+  const elements = allElements(root);
+  normaliseCodeBlocks(root, elements);
+  normaliseMath(root, elements);
+  markFootnotes(root, elements);
+  classifyTables(root, elements);
+  orderFigureCaptions(root, elements);
   joinCjkLineBreaks(root);
 }

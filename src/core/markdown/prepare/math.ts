@@ -3,7 +3,7 @@
 // Each formula becomes one marker element carrying the TeX in an attribute, which the math rule writes as
 // `$…$` or `$$…$$`; the rendered glyphs around it are removed so they do not leak into the text.
 import { MARK } from '../options';
-import { hasClassMatching, isElement, ownerDocumentOf } from '../dom';
+import { classOf, hasClassMatching, isInside, ownerDocumentOf, tagName } from '../dom';
 
 const TEX_ANNOTATION = 'annotation[encoding="application/x-tex"], annotation[encoding="TeX"], annotation[encoding="application/x-latex"]';
 
@@ -40,22 +40,25 @@ function isDisplayMath(el: Element): boolean {
   return math?.getAttribute('display') === 'block';
 }
 
-export function normaliseMath(root: ParentNode): void {
-  // MathJax 2 keeps the TeX in a script after the rendered spans.
-  for (const script of Array.from(root.querySelectorAll('script[type^="math/tex"]'))) {
-    const tex = script.textContent?.trim();
-    if (!tex) continue;
-    for (let prev = script.previousElementSibling; prev && hasClassMatching(prev, /MathJax/); prev = script.previousElementSibling) {
-      prev.parentNode?.removeChild(prev);
+/** Elements that may hold one formula (the outermost is replaced; inner matches go with it). */
+function isFormulaCandidate(el: Element): boolean {
+  const tag = tagName(el);
+  if (tag === 'MATH' || tag === 'MJX-CONTAINER') return true;
+  if (el.hasAttribute('data-tex') || el.hasAttribute('data-latex')) return true;
+  const cls = classOf(el);
+  if (!cls) return false;
+  if (tag === 'IMG') return /(?:^|\s)(?:latex|tex)(?:\s|$)/.test(cls);
+  return /(?:^|\s)(?:katex|katex-display|mwe-math-element)(?:\s|$)/.test(cls);
+}
+
+export function normaliseMath(root: ParentNode, elements: Element[]): void {
+  for (const el of elements) {
+    const tag = tagName(el);
+    if (tag === 'SCRIPT') {
+      if (/^math\/tex/i.test(el.getAttribute('type') ?? '')) replaceMathJaxScript(el);
+      continue;
     }
-    replaceWithMarker(script, stripStyleWrapper(tex), /mode\s*=\s*display/i.test(script.getAttribute('type') ?? ''));
-  }
-  const selectors = ['.katex-display', '.katex', 'mjx-container', '.mwe-math-element', 'math', '[data-tex]', '[data-latex]', 'img.latex', 'img.tex'];
-  for (const el of Array.from(root.querySelectorAll(selectors.join(', ')))) {
-    if (!el.parentNode || !isElement(el)) continue;
-    // Only the outermost formula element is replaced; inner matches went with it.
-    if (!connectedTo(el, root)) continue;
-    const tag = el.nodeName.toUpperCase();
+    if (!isFormulaCandidate(el) || !isInside(el, root)) continue;
     let tex: string | undefined;
     if (el.hasAttribute('data-tex') || el.hasAttribute('data-latex')) {
       tex = (el.getAttribute('data-tex') ?? el.getAttribute('data-latex') ?? '').trim() || undefined;
@@ -69,10 +72,12 @@ export function normaliseMath(root: ParentNode): void {
   }
 }
 
-/** Whether `el` is still inside `root` (an earlier replacement may have detached its ancestor). */
-function connectedTo(el: Element, root: ParentNode): boolean {
-  for (let cur: Node | null = el; cur; cur = cur.parentNode) {
-    if (cur === (root as unknown as Node)) return true;
+/** MathJax 2 keeps the TeX in a script after the rendered spans, which go. */
+function replaceMathJaxScript(script: Element): void {
+  const tex = script.textContent?.trim();
+  if (!tex) return;
+  for (let prev = script.previousElementSibling; prev && hasClassMatching(prev, /MathJax/); prev = script.previousElementSibling) {
+    prev.parentNode?.removeChild(prev);
   }
-  return false;
+  replaceWithMarker(script, stripStyleWrapper(tex), /mode\s*=\s*display/i.test(script.getAttribute('type') ?? ''));
 }

@@ -1,6 +1,6 @@
 // Decides, per table, whether it becomes a GFM table, stays clean HTML, or was only layout and is flattened.
 import { MARK } from '../options';
-import { isElement, ownerDocumentOf } from '../dom';
+import { isElement, isInside, ownerDocumentOf, tagName } from '../dom';
 
 /** Cell content a GFM table cell (one line of inline Markdown) cannot hold. */
 const BLOCK_IN_CELL = 'ul, ol, dl, h1, h2, h3, h4, h5, h6, hr, blockquote, pre, table';
@@ -56,9 +56,9 @@ function flatten(table: Element, rows: Element[]): void {
   table.parentNode?.replaceChild(wrapper, table);
 }
 
-export function classifyTables(root: ParentNode): void {
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    if (!table.parentNode) continue;
+export function classifyTables(root: ParentNode, elements: Element[]): void {
+  for (const table of elements) {
+    if (tagName(table) !== 'TABLE' || !isInside(table, root)) continue;
     // Tables inside a table kept as HTML go with it.
     if (insideHtmlTable(table, root)) continue;
     const rows = ownRows(table);
