@@ -22,6 +22,8 @@ export class BrowserMissingError extends Error {
 export interface LaunchOptions {
   /** UI language of the browser (and so of chrome.i18n): 'en' or 'zh-CN'. */
   lang?: 'en' | 'zh-CN';
+  /** Extra Chromium switches, e.g. --host-resolver-rules to serve pages under their real host names. */
+  args?: string[];
 }
 
 /** A record as found in the extension's IndexedDB: database, store, and the value. */
@@ -101,6 +103,7 @@ export class ExtensionBrowser {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        ...(options.args ?? []),
       ],
     });
     try {
@@ -127,9 +130,9 @@ export class ExtensionBrowser {
   }
 
   /** Opens `url` in a new tab, waits for its load, and makes it the window's active tab (where activeTab grants go). */
-  async openPage(url: string): Promise<Page> {
+  async openPage(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<Page> {
     const page = await this.context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil });
     await page.bringToFront();
     return page;
   }

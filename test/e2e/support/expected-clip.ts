@@ -23,7 +23,11 @@ export interface ExpectedClipOptions {
 
 /** Runs clipDocument on the fixture's HTML as if loaded from `url`, with the settings and rules the extension uses by default. */
 export function expectedOutcome(fixture: string, url: string, options: ExpectedClipOptions = {}): ClipOutcome {
-  const html = readFileSync(join(FIXTURES_DIR, fixture), 'utf8');
+  return expectedOutcomeForHtml(readFileSync(join(FIXTURES_DIR, fixture), 'utf8'), url, options);
+}
+
+/** The same for any page's HTML (already decoded to a string). */
+export function expectedOutcomeForHtml(html: string, url: string, options: ExpectedClipOptions = {}): ClipOutcome {
   const doc = parseDocument(html, url, 'jsdom');
   let selectionHtml: string | undefined;
   if (options.select) {
