@@ -1,10 +1,9 @@
 // Clips one tab: checks the page may be scripted, injects the content script (activeTab grant) and returns its outcome.
-import type { ClipOutcome } from '../core/clip';
 import { BUILT_IN_SITE_RULES, findSiteRule } from '../core/site-rules';
 import type { ArchiveSettings, ClipChoices, ClipMode, SiteRule } from '../core/types';
 import type { ClipTabResult } from '../messaging/protocol';
 import { ClipFailedError, ClipTimeoutError } from '../messaging/errors';
-import type { ContentRequest } from '../content/request';
+import type { ContentRequest, ContentResult } from '../content/request';
 import { effectiveSiteRules } from '../storage/effective-rules';
 import { clipFailedMessage, restrictedMessage, timeoutMessage } from './messages';
 import { findRestriction, isRestrictionError, restrictionFromError } from './restricted';
@@ -37,8 +36,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function isClipOutcome(value: unknown): value is ClipOutcome {
-  return typeof value === 'object' && value !== null && typeof (value as ClipOutcome).ok === 'boolean';
+function isContentResult(value: unknown): value is ContentResult {
+  return typeof value === 'object' && value !== null && typeof (value as ContentResult).ok === 'boolean';
 }
 
 /** The rule that applies to `url` with the user's rules layered over the built-in ones. */
@@ -78,7 +77,8 @@ export async function clipTab(deps: ClipTabDeps, request: ClipTabRequest): Promi
     }
     throw new ClipFailedError(clipFailedMessage(message));
   }
-  if (!isClipOutcome(outcome)) throw new ClipFailedError(clipFailedMessage('the page returned no result'));
+  if (!isContentResult(outcome)) throw new ClipFailedError(clipFailedMessage('the page returned no result'));
+  if (!outcome.ok && outcome.code === 'pdf') return { ok: false, code: 'restricted', message: restrictedMessage('pdf'), url };
   if (!outcome.ok) {
     return { ok: false, code: 'no-article', message: outcome.message, metadata: outcome.metadata, url: url ?? '' };
   }

@@ -69,6 +69,13 @@ describe('clipTab', () => {
     });
   });
 
+  it('reports a PDF found by its content type as restricted', async () => {
+    const { deps: d } = deps({ getTabUrl: async () => 'https://example.com/download?id=3', runClip: async () => ({ ok: false, code: 'pdf' }) });
+    const result = await clipTab(d, { tabId: 1, mode: 'article' });
+    expect(result).toMatchObject({ ok: false, code: 'restricted' });
+    expect(result.ok ? '' : result.message).toMatch(/PDF/);
+  });
+
   it('reports other failures as ClipFailedError with the cause', async () => {
     const { deps: d } = deps({ runClip: () => Promise.reject(new Error('No tab with id: 1')) });
     await expect(clipTab(d, { tabId: 1, mode: 'article' })).rejects.toThrow(ClipFailedError);
