@@ -13,6 +13,12 @@ describe.each(DOM_NAMES)('blocks under %s', (dom) => {
     expect(md(dom, '<h2>1. Ditch the diet</h2><h2>- dash</h2><h2>#</h2>')).toBe('## 1. Ditch the diet\n\n## - dash\n\n## \\#');
   });
 
+  it('drops bold around a whole heading, and heading permalinks', () => {
+    expect(md(dom, '<h3><strong>改造不是推倒重来</strong></h3><h2><b>Part</b> one</h2><h2 id="x">Setup<a class="headerlink" href="#x">¶</a></h2>')).toBe(
+      '### 改造不是推倒重来\n\n## **Part** one\n\n## Setup',
+    );
+  });
+
   it('does not escape a closing bracket at the end of a line', () => {
     expect(md(dom, '<p>[Photo: AP]</p><p>[a](b) [c]</p>')).toBe('[Photo: AP]\n\n[a\\](b) [c]');
   });

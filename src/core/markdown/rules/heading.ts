@@ -15,6 +15,9 @@ export const headingRule: MarkdownRule = {
       // A run of # at the end would be read as the closing sequence and vanish.
       .replace(/(\s)(#+)$/, (_m, ws: string, hashes: string) => ws + hashes.replace(/#/g, '\\#'));
     if (!text) return '';
+    // A heading is already strong: bold around all of it ("## **Part one**") is only noise.
+    const bold = /^(?:\*\*([^*]+)\*\*|<strong>((?:(?!<\/?strong>).)+)<\/strong>)$/.exec(text);
+    if (bold) return `\n\n${'#'.repeat(level)} ${bold[1] ?? bold[2]}\n\n`;
     return `\n\n${'#'.repeat(level)} ${text}\n\n`;
   },
 };

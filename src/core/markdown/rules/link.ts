@@ -5,6 +5,7 @@ import { TEXT_TILDE } from '../escape';
 import { absoluteUrl, isNavigableUrl, markdownDestination } from '../url';
 
 const IMAGE_ONLY = /^(?:!\[[^\]]*\]\([^)]*\)|<img [^>]*>)$/;
+const PERMALINK_TEXT = /^(?:¶|§|\\#|#|🔗|⚓|∞|link)$/iu;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
 
 /** The link text as a reader sees it, for comparing with the URL. */
@@ -30,6 +31,8 @@ export const linkRule: MarkdownRule = {
     const text = content.trim();
     // An empty link shows nothing; keep the white space turndown moved out of it.
     if (!text) return content;
+    // Heading permalinks ("¶", "#", "🔗") are page furniture, not text.
+    if (href.startsWith('#') && PERMALINK_TEXT.test(text)) return '';
     // In-page anchors point into a page the clip no longer has; script links do nothing.
     if (!href || href.startsWith('#') || !isNavigableUrl(href)) return content;
     const url = absoluteUrl(href, state.baseUrl);
