@@ -1,6 +1,7 @@
 // Benchmark: the full clip pipeline against plain Readability + default turndown, in one process, per page.
 //
-// Usage: npm run bench -- [corpus-dir] [--json] [--runs N] [--dom linkedom|jsdom] [--limit N]
+// Usage: npm run -s bench -- [corpus-dir] [--json] [--runs N] [--dom linkedom|jsdom] [--limit N]
+//   (-s keeps npm's banner off stdout, so --json prints pure JSON)
 //   corpus-dir  folder with html/<id>.html.gz and ground-truth.json (default ../shared/corpus/aeb-dev), plus every
 //               test/fixtures/pages/<slug>/source.html with its meta.json url.
 //

@@ -33,9 +33,10 @@ export function finishMarkdown(markdown: string): string {
     const next = lines[i + 1];
     const hardBreak = / {2,}$/.test(line) && next !== undefined && next.trim() !== '';
     line = line.replace(/\s+$/, '') + (hardBreak ? '  ' : '');
-    // A bracket at the end of a line cannot be followed by "(" or "[": its escape is noise ("[Photo: AP\]").
+    // A bracket at the end of a line (or before closing emphasis there) cannot be followed by "(" or "[": its
+    // escape is noise ("[Photo: AP\]").
     // HTML blocks (lines starting with "<") hold no escapes of ours and are left alone.
-    if (line.endsWith('\\]') && !line.endsWith('\\\\]') && !line.startsWith('<')) line = line.slice(0, -2) + ']';
+    if (line.includes('\\]') && !line.startsWith('<')) line = line.replace(/(^|[^\\])\\\](?=[*_]*$)/, '$1]');
     out.push(line);
   }
   const text = out.join('\n').replace(/^\n+/, '').replace(/\s+$/, '');

@@ -20,7 +20,9 @@ describe.each(DOM_NAMES)('blocks under %s', (dom) => {
   });
 
   it('does not escape a closing bracket at the end of a line', () => {
-    expect(md(dom, '<p>[Photo: AP]</p><p>[a](b) [c]</p>')).toBe('[Photo: AP]\n\n[a\\](b) [c]');
+    expect(md(dom, '<p>[Photo: AP]</p><p>[a](b) [c]</p><p><i>Moon [Nasa]</i></p><p>a\\]</p>')).toBe(
+      '[Photo: AP]\n\n[a\\](b) [c]\n\n*Moon [Nasa]*\n\na\\\\\\]',
+    );
   });
 
   it('writes - bullets and numbered items with continuation indentation, honouring start', () => {
