@@ -2,6 +2,10 @@
 import { tr } from '../i18n';
 import type { RestrictedReason } from './restricted';
 
+/** Set by the build; undefined in unit tests. */
+declare const __TARGET__: string | undefined;
+const isFirefoxBuild = (): boolean => typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox';
+
 export function restrictedMessage(reason: RestrictedReason): string {
   switch (reason) {
     case 'web-store':
@@ -9,6 +13,10 @@ export function restrictedMessage(reason: RestrictedReason): string {
     case 'pdf':
       return tr('restrictedPdf', "This page can't be clipped: it is a PDF shown by the browser's viewer. Open an HTML version of the article instead.");
     case 'file-access':
+      // Firefox has no per-extension switch for file:// pages, so there is nothing to turn on.
+      if (isFirefoxBuild()) {
+        return tr('restrictedFileFirefox', "This local file can't be clipped: Firefox doesn't let extensions read files on your computer. Open the article from the web instead.");
+      }
       return tr(
         'restrictedFileAccess',
         'This local file can\'t be clipped yet: turn on "Allow access to file URLs" in the extension\'s details page, then try again.',
