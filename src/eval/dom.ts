@@ -20,5 +20,5 @@ export function parseDocument(html: string, url: string, kind: DomKind = 'linked
     return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
   }
   const { document } = parseHTML(html);
-  return document as unknown as Document;
+  return document;
 }

@@ -86,7 +86,7 @@ describe('preClean', () => {
     const { document } = parseHTML(
       `<html><body><article><h1>T</h1><p>${PROSE} <span class="rollover-people"><a href="/p">Ilhan Omar</a><span class="rollover-block">Other headlines here</span></span></p><div class="share-bar">Share on Facebook</div><p>${PROSE}</p></article><nav>Menu</nav></body></html>`,
     );
-    preClean(document as unknown as Document);
+    preClean(document);
     const text = (document.body.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).not.toContain('Other headlines');
     expect(text).not.toContain('Share on Facebook');

@@ -7,7 +7,7 @@ import { findTextByline } from '../../../src/core/extract/text-byline';
 import { dayIn } from '../../../src/eval/metadata-match';
 
 const page = (body: string, title = ''): Document =>
-  parseHTML(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document;
+  parseHTML(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document;
 
 const LONG_ZH = '这是正文的第一段，讲述了事情的来龙去脉，内容足够长，足以被当作正文段落来对待，而不是署名行或者日期行，因此署名区到这里就应该结束了。';
 const LONG_EN =
@@ -80,7 +80,7 @@ describe('findTextByline on the Chinese fixture pages', () => {
   const dir = resolve(__dirname, '../../fixtures/zh');
   for (const name of readdirSync(dir)) {
     const truth = JSON.parse(readFileSync(resolve(dir, name, 'truth.json'), 'utf8')) as { title: string; author: string; published: string; timeZone?: string };
-    const doc = parseHTML(readFileSync(resolve(dir, name, 'source.html'), 'utf8')).document as unknown as Document;
+    const doc = parseHTML(readFileSync(resolve(dir, name, 'source.html'), 'utf8')).document;
     const found = findTextByline(doc, { title: truth.title });
     it(`${name}: the day as stated in the text`, () => {
       expect(dayIn(found.published ?? '', truth.timeZone)).toBe(truth.published);

@@ -16,10 +16,10 @@ const DATE_ONLY = new RegExp(
   'i',
 );
 const STARTS_LIKE_BYLINE = /^(?:by|written by|words by|story by|reporting by|posted by|published|updated|first published|last updated|posted|von|par|por|di)\b\s*:?/i;
-const ZH_BYLINE = /^(?:[【\[（(]?\s*)?(?:作者|文|记者|本报记者|来源|发布时间|发表时间|时间|日期|编辑|责任编辑|责编|校对|审核|原标题|图片来源)\s*[：:|｜丨/]/;
+const ZH_BYLINE = /^(?:[【[（(]?\s*)?(?:作者|文|记者|本报记者|来源|发布时间|发表时间|时间|日期|编辑|责任编辑|责编|校对|审核|原标题|图片来源)\s*[：:|｜丨/]/;
 /** Credits that close a wire story: "(Reporting by …; Editing by …)", "Additional reporting by …", "With Post wires". */
-const CLOSING_CREDIT = /^[(\[]?\s*(?:additional reporting|reporting|writing|editing|compiled|translated|edited) by\b|^with [\w\s.]{0,30}\bwires?\.?$|\bcontributed to this (?:report|story|article)\.?$|^(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?) (?:on|at|via)\b|^[(\[]?\s*(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected))/i;
-const ZH_EDITOR_TAIL = /^[【\[（(]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|作者|排版|美编|统筹|监制|策划|文字|图片)\s*[：:|｜丨]/;
+const CLOSING_CREDIT = /^[([]?\s*(?:additional reporting|reporting|writing|editing|compiled|translated|edited) by\b|^with [\w\s.]{0,30}\bwires?\.?$|\bcontributed to this (?:report|story|article)\.?$|^(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?) (?:on|at|via)\b|^[([]?\s*(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected))/i;
+const ZH_EDITOR_TAIL = /^[【[（(]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|作者|排版|美编|统筹|监制|策划|文字|图片)\s*[：:|｜丨]/;
 /** A short Chinese line that states a byline field anywhere in it: "澎湃新闻记者 李明", "2022-08-19 10:34 来源：澎湃新闻". */
 const ZH_BYLINE_FIELD = /(?:来源\s*[：:]|记者\s*[\u4e00-\u9fa5]{2,4}(?:\s|$)|作者\s*[：:]|发布时间|发表时间|责任编辑\s*[：:])/;
 const MAX_ZH_BYLINE_CHARS = 60;
