@@ -7,6 +7,9 @@ import { CONTENT_ENTRY_KEY, type ContentRequest } from '../content/request';
 import { idbClipTable } from './idb-clip-table';
 import { createTagHistory } from './tag-history';
 
+/** Set by the build ('chrome' | 'firefox'). */
+declare const __TARGET__: string;
+
 /** A huge page may legitimately take a while; past this the user is told instead of waiting forever. */
 export const CLIP_TIMEOUT_MS = 45_000;
 
@@ -34,7 +37,8 @@ export const clipTabDeps: ClipTabDeps = {
       return undefined;
     }
   },
-  fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+  // Firefox answers false whatever the user allowed; there the injection itself tells whether a file:// page is open to us.
+  fileAccessAllowed: () => (__TARGET__ === 'firefox' ? Promise.resolve(true) : browser.extension.isAllowedFileSchemeAccess()),
   async injectFile(tabId, file) {
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   },
