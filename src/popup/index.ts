@@ -121,8 +121,8 @@ function onResult(result: ClipTabResult): void {
     render();
     setState('ready');
     void loadSuggestions(result.clip.url);
-    fields.title.focus();
-    fields.title.select();
+    // Tags are what a user sets on nearly every clip; the title is usually right already.
+    $('tags-input').focus();
     return;
   }
   if (result.code === 'restricted') showMessage('restricted', labels.restrictedTitle(), result.message);
