@@ -8,6 +8,18 @@ const IMAGE_STYLES: ReadonlyArray<ArchiveSettings['imageStyle']> = ['markdown', 
 const EXTRA_KEYS: ReadonlyArray<ArchiveSettings['extraFrontMatter'][number]> = ['lang', 'excerpt', 'image'];
 
 const RULE_STRING_FIELDS = ['domain', 'name', 'content', 'byline', 'published', 'title'] as const;
+const RULE_SELECTOR_FIELDS = ['content', 'byline', 'published', 'title', 'remove'] as const;
+
+/** False when `selector` is not valid CSS; true when it is, or when there is no DOM here to ask (the worker). */
+function validSelector(selector: string): boolean {
+  if (typeof document === 'undefined') return true;
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const RULE_LIST_FIELDS = ['remove', 'lazyImageAttributes', 'tags', 'categories'] as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -85,6 +97,13 @@ export function validateSiteRule(value: unknown, where: string, problems: string
       else rule[key] = v;
     } else {
       problems.push(`${where}.${key} is not a site-rule field`);
+    }
+  }
+  for (const field of RULE_SELECTOR_FIELDS) {
+    const value = rule[field];
+    const selectors = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+    for (const selector of selectors) {
+      if (!validSelector(selector)) problems.push(`${where}.${field} "${selector}" is not a valid CSS selector`);
     }
   }
   const domain = typeof rule.domain === 'string' ? rule.domain.trim().toLowerCase() : '';
