@@ -159,7 +159,7 @@ async function runAction(kind: Exclude<ResultKind, 'error'>): Promise<void> {
   }
   const current = model.clip;
   actionButtons.forEach((b) => (b.disabled = true));
-  setStatus(labels.saving());
+  if (kind !== 'copied') setStatus(labels.saving());
   try {
     if (kind === 'copied') {
       await navigator.clipboard.writeText(current.text).catch((error: unknown) => {
