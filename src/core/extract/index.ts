@@ -5,6 +5,7 @@ import { findSiteRule } from '../site-rules';
 import { absolutizeUrls } from './absolute-urls';
 import { postClean, preClean } from './boilerplate';
 import { resolveLazyImages } from './lazy-images';
+import { markImageBlocks } from './image-blocks';
 import { ensureLeadImage } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
@@ -115,6 +116,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
 
   const work = cloneDocument(page);
   preClean(work);
+  if (work.body) markImageBlocks(work.body);
   const article = new Readability<Element>(work, {
     serializer: (el) => el as Element,
     keepClasses: true,

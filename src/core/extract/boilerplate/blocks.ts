@@ -1,11 +1,31 @@
 // Shared helpers for boilerplate rules: leaf text blocks, link density, class/id words.
 
 /** Elements that start a new line on screen; a block with none of these below it is a leaf block. */
-const BLOCK_SELECTOR = 'p, div, section, article, aside, header, footer, h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, tr, td, th, figure, figcaption, blockquote, pre, form, nav';
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT',
+  'DD', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'FORM', 'NAV',
+]);
 
-/** Leaf blocks under `root` in document order: the units a reader sees as one paragraph, heading or item. */
+/**
+ * Leaf blocks under `root` in document order: the units a reader sees as one paragraph, heading or item.
+ * One walk of the tree (a selector query per element would make every rule quadratic on long pages).
+ */
 export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((el) => !el.querySelector(BLOCK_SELECTOR));
+  const out: Element[] = [];
+  // Returns whether `el`'s subtree holds a block element (so `el` is not a leaf).
+  const walk = (el: Element): boolean => {
+    let hasBlock = false;
+    for (const child of Array.from(el.children)) {
+      const childHasBlock = walk(child);
+      const isBlock = BLOCK_TAGS.has(child.tagName.toUpperCase());
+      if (isBlock && !childHasBlock) out.push(child);
+      hasBlock ||= isBlock || childHasBlock;
+    }
+    return hasBlock;
+  };
+  walk(root);
+  // Children are pushed after their own subtree is walked, which for leaves is already document order.
+  return out;
 }
 
 export function textOf(el: Element): string {

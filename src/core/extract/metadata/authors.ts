@@ -21,6 +21,8 @@ const DATE_FRAGMENT =
 /** Time-of-day and weekday words that bylines carry next to the date ("Monday, … 04:05 pm PT (07:05 pm ET)"). */
 const TIME_FRAGMENT =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?|\(?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\s*\)?|\b(?:updated|published|posted|last modified)\b:?/gi;
+/** Time-zone abbreviations left over from a dateline ("… 04:05 pm PT"). */
+const ZONE_WORD = /\b(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\b/g;
 // Conjunctions must stand between spaces and in their usual case: "Bruce Y. Lee" is one person. CJK 和/与 are not
 // split on either: they occur inside names (张和平).
 const SPLIT = /\s*(?:,|·|•|，|、|;|；|&|\|)\s*|\s+(?:and|AND|And|und|et|y|e)\s+/;
@@ -31,6 +33,10 @@ const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|R\.?N\.?|Jr\.?|Sr\.?|Es
 const JUNK_WORDS =
   /^(?:admin|administrator|staff|editor|editors|unknown|anonymous|guest|null|undefined|none|n\/a|by|author|authors|and|the|news|home|share|follow|more|email|print|comments?)$/i;
 const COLLECTIVE = /\b(?:staff|bureau|desk|editorial|newsroom|team|multiple sources|wire services?|agencies|web desk)\b/i;
+const ORGANISATION =
+  /\b(?:agency|associated press|press trust|agence|association|institute|university|organi[sz]ation|society|foundation|council|ministry|department|inc|ltd|llc|corp|corporation|company|news service|newswire)\b/i;
+const WIRE_SERVICE = /^(?:ap|afp|pti|ians|ani|upi|dpa|efe|ansa|reuters|xinhua|kyodo|yonhap|tass|bernama|aap)$/i;
+const CJK_ORGANISATION = /^\p{Script=Han}{1,8}(?:社|网|網|报|報|台|局|部|委|院|中心|集团|公司|杂志)$/u;
 const LOWER_PARTICLES = /^(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|binti|al|el|ibn|y|e|dos|das|ter|ten|st\.?)$/i;
 
 function looksLikeUrlOrEmail(s: string): boolean {
@@ -55,6 +61,8 @@ export function isJunkName(name: string, ctx: AuthorContext): boolean {
   if (JUNK_WORDS.test(name)) return true;
   // Collective bylines name a desk, not a person ("News Nation Bureau", "Editorial Staff", "Multiple Sources").
   if (COLLECTIVE.test(name)) return true;
+  // Organisations and wire services are sources, not authors ("Associated Press", "European Space Agency", "新华社").
+  if (ORGANISATION.test(name) || WIRE_SERVICE.test(name) || CJK_ORGANISATION.test(name)) return true;
   if (name.replace(/[^\p{L}]/gu, '').length <= 2 && /^[\x00-\x7f]+$/.test(name)) return true;
   const k = key(name);
   // The site itself, or one of its desks ("News Nation Fact Check" on newsnation.in).
@@ -81,7 +89,12 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
   // "Charles Mok is a …" style bios and trailing roles after a dash are not part of the name.
   text = text.replace(/\s+[|–—]\s+.*$/, '').trim();
   // Dates inside a byline ("By Ann Lee · July 10, 2021") go first, so "July 10, 2021" is not split into two junk names.
-  text = text.replace(DATE_FRAGMENT, ' ').replace(TIME_FRAGMENT, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(DATE_FRAGMENT, ' ')
+    .replace(TIME_FRAGMENT, ' ')
+    .replace(ZONE_WORD, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const parts = text
     .split(SPLIT)
     .map((p) => p.replace(/^(?:and|AND|And|und|et|y|e)\s+/, '').replace(/\s+(?:on|at)$/, '').replace(PREFIX, '').replace(/^[\s"'“”‘’()（）[\]【】<>《》]+|[\s"'“”‘’()（）[\]【】<>《》:：,，]+$/g, '').trim())

@@ -40,8 +40,6 @@ export function visibleHeadline(doc: Document, title: string): string | undefine
     const score = text === title ? 1 : dice(words, titleTokens);
     if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { text, score };
   }
-  if (!best || best.text === title) return undefined;
-  // A headline that only adds to the title ("Title Updated 5 min ago") is worse than the title.
-  if (best.text.includes(title)) return undefined;
-  return best.text;
+  // An <h1> unlike the title (a pull quote, a section name) is not trusted: the metadata title stays.
+  return best && best.text !== title ? best.text : undefined;
 }
