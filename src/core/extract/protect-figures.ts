@@ -57,7 +57,9 @@ export function findFigures(root: Element): Element[] {
     if (block && block !== img && textLength(block) <= MAX_IMAGE_BLOCK_TEXT) found.add(block);
   }
   const all = Array.from(found);
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+  return all
+    .filter((el) => !all.some((other) => other !== el && other.contains(el)))
+    .sort((a, b) => ((a.compareDocumentPosition(b) & 4) !== 0 ? -1 : 1));
 }
 
 /**

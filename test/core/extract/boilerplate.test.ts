@@ -30,6 +30,14 @@ describe('postClean', () => {
     expect(clean(`${essay}${essay}<p>Short intro.</p>`)).toContain('Traders at dawn');
   });
 
+  it('never removes a picture with its caption: a caption block wrapping its image loses only the text', () => {
+    const { document } = parseHTML(`<div id="root"><p>${PROSE}</p><p class="caption"><img src="https://img.example/hall.jpg">The hall in 1920. Photo: Jane Doe</p><p>${PROSE}</p></div>`);
+    const root = document.getElementById('root') as unknown as Element;
+    postClean(root, { title: '', authors: [] });
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://img.example/hall.jpg');
+    expect(elementText(root)).not.toContain('The hall in 1920');
+  });
+
   it('removes a promo label with the links under it, and calls to subscribe', () => {
     const text = clean(
       `<p>${PROSE}</p><p><strong>DON'T MISS</strong></p><p><a href="/a">Other story one</a></p><p><a href="/b">Other story two</a></p><p>Sign up for our free daily newsletter.</p><p>${PROSE}</p>`,
