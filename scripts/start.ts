@@ -106,17 +106,32 @@ async function main(): Promise<void> {
   }
   console.log('Press Ctrl-C to stop.');
 
-  const stop = (): void => {
-    child?.kill('SIGTERM');
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
     server.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    // Wait for the browser to exit before deleting its profile: it writes to it until the end.
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolveExit) => child?.once('exit', resolveExit));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    }
+    if (profile) {
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`Could not remove the temporary profile ${profile}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
   child?.on('exit', (code) => {
+    if (stopping) return;
     // A headed browser closed by the user ends the session; a headless one that exits leaves the server up for manual use.
-    if (!headless) stop();
+    if (!headless) void stop();
     else console.log(`The headless browser exited (code ${String(code)}); still serving ${url} until Ctrl-C.`);
   });
 }
