@@ -16,6 +16,9 @@ export function createFakeBrowser() {
   let contentEntry: (request: unknown) => unknown = () => undefined;
   const changedListeners = new Set<(delta: unknown) => void>();
 
+  const menus: Array<{ id: string; contexts: string[]; title: string }> = [];
+  let popupOpens = 0;
+  let popupFails = false;
   const badge = (tabId: number) => {
     if (!badges.has(tabId)) badges.set(tabId, {});
     return badges.get(tabId)!;
@@ -55,7 +58,14 @@ export function createFakeBrowser() {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void (badge(tabId).text = text),
       setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) => void (badge(tabId).color = color),
       setTitle: async ({ tabId, title }: { tabId: number; title: string }) => void (badge(tabId).title = title),
-      openPopup: async () => undefined,
+      openPopup: async () => {
+        if (popupFails) throw new Error('openPopup is not available here');
+        popupOpens += 1;
+      },
+    },
+    contextMenus: {
+      removeAll: async () => void menus.splice(0),
+      create: (item: { id: string; contexts: string[]; title: string }) => void menus.push(item),
     },
   };
 
@@ -65,6 +75,11 @@ export function createFakeBrowser() {
     executeCalls,
     downloads,
     badges,
+    menus,
+    popupOpens: () => popupOpens,
+    failPopup() {
+      popupFails = true;
+    },
     setContentEntry(entry: (request: unknown) => unknown) {
       contentEntry = entry;
     },

@@ -32,6 +32,8 @@ const { workerHandlers } = await import('../../src/background/handlers');
 const { setPendingMode } = await import('../../src/background/pending');
 const { clipAndSave } = await import('../../src/background/one-click');
 const { saveSettings } = await import('../../src/storage/settings');
+const { createContextMenus, onContextMenuClick } = await import('../../src/background/context-menus');
+const { onCommand } = await import('../../src/background/commands');
 
 const ARTICLE = 'https://www.example.com/news/2024/night-trains?utm_source=x';
 const requests: ContentRequest[] = [];
@@ -134,5 +136,41 @@ describe('one-click clip', () => {
     await clipAndSave(6, 'article');
     expect(fake.current.downloads).toHaveLength(0);
     expect(fake.current.badges.get(6)).toMatchObject({ text: '!', title: expect.stringMatching(/can't be clipped/) });
+  });
+});
+
+describe('context menus and commands', () => {
+  it('creates the three menu items with their contexts', async () => {
+    await createContextMenus();
+    await createContextMenus();
+    expect(fake.current.menus.map((m) => [m.id, m.contexts.join()])).toEqual([
+      ['clip-page', 'page'],
+      ['clip-whole-page', 'page'],
+      ['clip-selection', 'selection'],
+    ]);
+  });
+
+  it('opens the popup on the chosen mode', async () => {
+    await onContextMenuClick({ menuItemId: 'clip-selection' } as never, { id: 5 } as never);
+    expect(fake.current.popupOpens()).toBe(1);
+    await workerHandlers.clipTab({ tabId: 5 }, {});
+    expect(requests.map((r) => r.mode)).toEqual(['selection']);
+    expect(fake.current.downloads).toHaveLength(0);
+  });
+
+  it('clips and saves at once where the popup cannot be opened', async () => {
+    fake.current.failPopup();
+    await onContextMenuClick({ menuItemId: 'clip-whole-page' } as never, { id: 5 } as never);
+    expect(requests.map((r) => r.mode)).toEqual(['page']);
+    expect(fake.current.downloads).toHaveLength(1);
+    expect(fake.current.badges.get(5)?.text).toBe('✓');
+  });
+
+  it('runs clip-and-save for its command only', async () => {
+    await onCommand('something-else', { id: 5 } as never);
+    expect(fake.current.downloads).toHaveLength(0);
+    await onCommand('clip-and-save', undefined);
+    expect(requests.map((r) => r.mode)).toEqual(['article']);
+    expect(fake.current.downloads).toHaveLength(1);
   });
 });
