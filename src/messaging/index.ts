@@ -11,8 +11,8 @@ export function sendMessage<K extends MessageName>(name: K, args: Args<K>): Prom
 }
 
 /** Registers handlers (call synchronously at the top level of a worker). Returns a function that unregisters them. */
-export function onMessages<N extends MessageName>(handlers: Handlers<N>): () => void {
-  return createReceiver(browser.runtime.onMessage as unknown as ListenerTarget)(handlers);
+export function onMessages<N extends MessageName>(handlers: Handlers<N>, opts: { signal?: AbortSignal } = {}): () => void {
+  return createReceiver(browser.runtime.onMessage as unknown as ListenerTarget)(handlers, opts);
 }
 
 export type { Args, MessageName, Result } from './protocol';

@@ -60,7 +60,8 @@ export function createSender(send: SendFn) {
  * so another context (worker vs offscreen document) can answer them. Returns a function that unregisters.
  */
 export function createReceiver(target: ListenerTarget) {
-  return function onMessages<N extends MessageName>(handlers: Handlers<N>): () => void {
+  /** `signal`: aborting it unregisters the handlers (e.g. when a page that registered them goes away). */
+  return function onMessages<N extends MessageName>(handlers: Handlers<N>, opts: { signal?: AbortSignal } = {}): () => void {
     const table = handlers as unknown as Record<string, (args: unknown, sender: unknown) => unknown>;
     const listener: Listener = (message, sender) => {
       if (!isEnvelope(message) || !Object.hasOwn(table, message.name)) return undefined;
@@ -73,7 +74,10 @@ export function createReceiver(target: ListenerTarget) {
         }
       })();
     };
+    const off = (): void => target.removeListener(listener);
+    if (opts.signal?.aborted) return off;
     target.addListener(listener);
-    return () => target.removeListener(listener);
+    opts.signal?.addEventListener('abort', off, { once: true });
+    return off;
   };
 }

@@ -65,6 +65,17 @@ describe('typed messaging', () => {
     expect(listeners.size).toBe(0);
   });
 
+  it('unregisters when the given signal aborts', () => {
+    const { target, listeners } = channel();
+    const controller = new AbortController();
+    createReceiver(target)({ listClips: () => [] }, { signal: controller.signal });
+    expect(listeners.size).toBe(1);
+    controller.abort();
+    expect(listeners.size).toBe(0);
+    createReceiver(target)({ listClips: () => [] }, { signal: controller.signal });
+    expect(listeners.size).toBe(0);
+  });
+
   it('wraps a failing channel in a MessagingError', async () => {
     const sendMessage = createSender(() => Promise.reject(new Error('Receiving end does not exist.')));
     await expect(sendMessage('listClips', {})).rejects.toThrow(/Receiving end does not exist/);
