@@ -3,7 +3,7 @@ import type { ClipMode } from '../core/types';
 import { tr } from '../i18n';
 import { browser, type Menus, type Tabs } from '../platform/browser';
 import { clipAndSave } from './one-click';
-import { setPendingMode } from './pending';
+import { setPendingMode, takePendingMode } from './pending';
 
 const MENU_MODES: Record<string, ClipMode> = {
   'clip-page': 'article',
@@ -22,10 +22,18 @@ export async function createContextMenus(): Promise<void> {
 export async function onContextMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   const mode = MENU_MODES[String(info.menuItemId)];
   if (!mode || tab?.id === undefined) return;
-  await setPendingMode(tab.id, mode);
+  // Firefox opens the popup only while the click is being handled, so openPopup must not wait for the storage
+  // write; the write was issued first, and storage runs requests in order, so the popup's read will see it.
+  const pending = setPendingMode(tab.id, mode);
+  let opened = true;
   try {
     await browser.action.openPopup();
   } catch {
+    opened = false;
+  }
+  await pending;
+  if (!opened) {
+    await takePendingMode(tab.id);
     await clipAndSave(tab.id, mode);
   }
 }
