@@ -157,7 +157,9 @@ export function createSettingsStore(areas: SettingsAreas): SettingsStore {
 
   async function loadSettings(): Promise<Settings> {
     const stored = await areas.sync.get(KEY_ARCHIVE);
-    const archivePatch = (stored[KEY_ARCHIVE] ?? {}) as Partial<ArchiveSettings>;
+    // Archive settings too big for one sync item (very long default tag lists) live in local storage instead.
+    const local = stored[KEY_ARCHIVE] === undefined ? await areas.local.get(KEY_ARCHIVE) : {};
+    const archivePatch = (stored[KEY_ARCHIVE] ?? local[KEY_ARCHIVE] ?? {}) as Partial<ArchiveSettings>;
     const archive = { ...DEFAULT_ARCHIVE_SETTINGS };
     // Only keys the schema knows survive, so a setting removed in a later version cannot leak back in.
     for (const key of Object.keys(DEFAULT_ARCHIVE_SETTINGS) as Array<keyof ArchiveSettings>) {
@@ -171,9 +173,18 @@ export function createSettingsStore(areas: SettingsAreas): SettingsStore {
       const current = await loadSettings();
       const archive = { ...current.archive, ...patch.archive };
       const diff = archiveDiff(archive);
+      const fitsSync = byteLength(KEY_ARCHIVE + JSON.stringify(diff)) <= SYNC_ITEM_BUDGET;
       try {
-        if (Object.keys(diff).length === 0) await areas.sync.remove(KEY_ARCHIVE);
-        else await areas.sync.set({ [KEY_ARCHIVE]: diff });
+        if (Object.keys(diff).length === 0) {
+          await areas.sync.remove(KEY_ARCHIVE);
+          await areas.local.remove(KEY_ARCHIVE);
+        } else if (fitsSync) {
+          await areas.sync.set({ [KEY_ARCHIVE]: diff });
+          await areas.local.remove(KEY_ARCHIVE);
+        } else {
+          await areas.local.set({ [KEY_ARCHIVE]: diff });
+          await areas.sync.remove(KEY_ARCHIVE);
+        }
       } catch (error) {
         throw new SettingsSaveError(`Could not save the archive settings: ${describe(error)}.`);
       }

@@ -40,6 +40,18 @@ describe('settings store', () => {
     expect(sync.data.has('archive')).toBe(false);
   });
 
+  it('keeps archive settings too big for one sync item on this device, and moves them back when they fit', async () => {
+    const { store, sync, local } = setup();
+    const defaultTags = Array.from({ length: 900 }, (_, i) => `tag number ${i}`);
+    await store.saveSettings({ archive: { ...DEFAULT_ARCHIVE_SETTINGS, defaultTags } });
+    expect(sync.data.has('archive')).toBe(false);
+    expect(local.data.has('archive')).toBe(true);
+    expect((await store.loadSettings()).archive.defaultTags).toEqual(defaultTags);
+    await store.saveSettings({ archive: { ...DEFAULT_ARCHIVE_SETTINGS, defaultTags: ['one'] } });
+    expect(local.data.has('archive')).toBe(false);
+    expect((await store.loadSettings()).archive.defaultTags).toEqual(['one']);
+  });
+
   it('ignores stored keys that the schema no longer knows', async () => {
     const { store, sync } = setup();
     await sync.set({ archive: { layout: 'page', retired: true } });
