@@ -5,6 +5,7 @@ import { textOf } from './boilerplate/blocks';
 import { removeBylines } from './boilerplate/bylines';
 import { removeCaptions } from './boilerplate/captions';
 import { removeNamedFurniture } from './boilerplate/furniture';
+import { removeWidgetLabels } from './boilerplate/labels';
 import { removePromos } from './boilerplate/promos';
 import { removeTeasers } from './boilerplate/teasers';
 import { removeRepeatedTitle } from './boilerplate/title-repeat';
@@ -34,6 +35,7 @@ export function preClean(doc: Document): void {
     el.remove();
   }
   removeNamedFurniture(doc);
+  removeWidgetLabels(doc);
 }
 
 /**

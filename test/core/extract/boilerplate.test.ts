@@ -101,4 +101,16 @@ describe('preClean', () => {
     expect(text).not.toContain('Menu');
     expect(text.split(PROSE).length - 1).toBe(2);
   });
+
+  it('removes widget labels beside pictures and the page’s own address, but not the same word inside a sentence', () => {
+    const { document } = parseHTML(
+      `<html><head><link rel="canonical" href="https://news.example/story"></head><body><article><div class="gallery"><img src="a.jpg"><span>Close</span><span>Image 1 of 23</span></div><div>https://news.example/story</div><p>${PROSE} Watch the <a href="/v">video</a> of the vote.</p><p>© 2019 Example Communications, Inc.</p><p>© Jane Doe</p></article></body></html>`,
+    );
+    preClean(document);
+    const text = elementText(document.body);
+    expect(text).not.toMatch(/Close|Image 1 of 23|news\.example|Example Communications/);
+    expect(text).toContain('Watch the video of the vote.');
+    expect(text).toContain('© Jane Doe');
+    expect(document.querySelector('img')).not.toBeNull();
+  });
 });

@@ -57,11 +57,34 @@ export function hasClassWord(el: Element, words: ReadonlySet<string>, root?: Ele
   return false;
 }
 
-/** Removes `el`, then any ancestor (below `root`) left with no text and no media. */
+const MEDIA = 'img, picture, video, audio, iframe, svg, math, table';
+
+/** Removes everything under `el` except the media (and the elements that lead to it), so a picture is never lost with its caption. */
+function stripAroundMedia(el: Element): void {
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType !== 1) {
+      child.remove();
+      continue;
+    }
+    const element = child as Element;
+    if (element.matches(MEDIA)) continue;
+    if (element.querySelector(MEDIA)) stripAroundMedia(element);
+    else element.remove();
+  }
+}
+
+/**
+ * Removes `el`, then any ancestor (below `root`) left with no text and no media. When `el` holds a picture (a caption
+ * block wrapping its image), only the text goes: boilerplate rules aim at words, never at the article's images.
+ */
 export function removeWithEmptyParents(el: Element, root: Element): void {
+  if (el.matches(MEDIA) || el.querySelector(MEDIA)) {
+    stripAroundMedia(el);
+    return;
+  }
   let parent = el.parentElement;
   el.remove();
-  while (parent && parent !== root && !textOf(parent) && !parent.querySelector('img, picture, video, audio, iframe, svg, table, math')) {
+  while (parent && parent !== root && !textOf(parent) && !parent.querySelector(MEDIA)) {
     const next = parent.parentElement;
     parent.remove();
     parent = next;

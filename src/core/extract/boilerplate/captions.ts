@@ -52,7 +52,7 @@ export function removeCaptions(root: Element): void {
   for (const c of captions) if (root.contains(c)) removeWithEmptyParents(c, root);
   // Inline caption spans inside a paragraph of prose: drop just the span.
   for (const span of Array.from(root.querySelectorAll('span, small'))) {
-    if (root.contains(span) && hasClassWord(span, CAPTION_WORDS, span.parentElement ?? undefined) && wordCount(textOf(span)) <= 20) {
+    if (root.contains(span) && !span.querySelector('img, picture, video, svg') && hasClassWord(span, CAPTION_WORDS, span.parentElement ?? undefined) && wordCount(textOf(span)) <= 20) {
       const parent = span.parentElement;
       if (parent && textOf(parent) !== textOf(span)) span.remove();
     }

@@ -6,7 +6,7 @@ const FURNITURE_WORDS = new Set([
   'rollover', 'popover', 'tooltip', 'hovercard', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
   'outbrain', 'taboola', 'recirc', 'recirculation', 'rail', 'related', 'recommended', 'recommendations', 'share',
   'sharing', 'sharebar', 'social', 'sociallinks', 'promo', 'promos', 'paywall', 'donate', 'trending', 'mostread',
-  'mostpopular', 'breadcrumb', 'breadcrumbs', 'disqus', 'comments', 'byline', 'bylines',
+  'mostpopular', 'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'disqus', 'comments', 'byline', 'bylines',
 ]);
 /** A furniture-named element holding more than this share of the page text is probably a wrapper of everything: keep it. */
 const MAX_SHARE_OF_PAGE = 0.15;

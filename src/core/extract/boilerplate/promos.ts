@@ -7,9 +7,9 @@ const PROMO_LABEL =
   /^[[(]?\s*(?:see more|read more|read also|also read|read next|related|related (?:articles?|stories|story|content|coverage|reading|posts?|links?|news)|more (?:from|on|about|stories|news|like this)|more:|don'?t miss|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|trending(?: now)?|most (?:read|popular)|popular (?:now|stories)|also on\b|further reading|top stories|latest (?:news|stories)|editor'?s picks?|more great [\w\s]+ stories|相关(?:新闻|阅读|文章|报道|链接|推荐)|延伸阅读|推荐阅读|往期推荐|热门推荐|猜你喜欢)(?=$|[\s:：,.!|-])/i;
 /** Calls to act that are not article text. */
 const CALL_TO_ACTION =
-  /(?:sign[ -]?up (?:for|to) (?:our|the|my) (?:free )?(?:[\w-]+ )?(?:newsletters?|emails?|updates|alerts)|sign[ -]?up (?:now|here|today)|affiliate (?:and\/or |or )?(?:referral )?links?|may contain affiliate|may earn an affiliate commission|this (?:document|material) is subject to copyright|^citation:|want more stories like this|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请|一键三连|点赞.{0,4}在看|点个在看|分享给(?:更多|朋友))/i;
+  /(?:sign[ -]?up (?:for|to) (?:our|the|my) (?:free )?(?:[\w-]+ )?(?:newsletters?|emails?|updates|alerts)|sign[ -]?up (?:now|here|today)|affiliate (?:and\/or |or )?(?:referral )?links?|may contain affiliate|may earn an affiliate commission|this (?:document|material) is subject to copyright|^citation:|want more stories like this|(?:this (?:web)?site|we) uses? cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|unsubscribe|get (?:our|the) (?:free )?(?:daily|weekly)|delivered (?:to|through) your (?:inbox|letterbox)|follow us|like this (?:story|article)|share (?:this|it) with|tell us what you think|join (?:our|the) [\w\s]+ forums?|post comment|leave a (?:comment|reply)|click here to|download (?:our|the) app|关注我们|长按识别|扫码关注|点击(?:关注|订阅|阅读原文)|阅读原文|转载请|一键三连|点赞.{0,4}在看|点个在看|分享给(?:更多|朋友))/i;
 /** The page's own address shown as text: a share widget's or a print stylesheet's leftover (other addresses may be content). */
-function isOwnAddress(text: string, metadata: PageMetadata | undefined): boolean {
+export function isOwnAddress(text: string, metadata: PageMetadata | undefined): boolean {
   if (!/^https?:\/\/\S+$/i.test(text) || !metadata?.canonicalUrl) return false;
   const bare = (u: string): string => u.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
   return bare(text) === bare(metadata.canonicalUrl);
@@ -34,7 +34,7 @@ function isTagList(block: Element): boolean {
 }
 
 /** Lone labels left by galleries, players and ad slots. */
-const JUNK_LABEL =
+export const JUNK_LABEL =
   /^(?:advert(?:isement)?|ad|ads|sponsored(?: content)?|video|watch(?: video)?|loading(?: content)?\W*|caption|close|enlarge(?: image)?|image \d+ of \d*|\d+ of \d+|\d{1,3}|skip to (?:main )?content|sign in|log in|register|breaking(?: news)?|facebook|twitter|pinterest|linkedin|reddit|whatsapp|flipboard|telegram|messenger|print|email|share|tweet|pin it|comments?|\d+ comments?|latest|popular|most popular|iklan|publicité|anzeige|pubblicità|[-—–=_\s]*end[-—–=_\s]*|▲|▼)$/i;
 
 const MAX_PROMO_WORDS = 40;
