@@ -13,9 +13,14 @@ import { createTagEditor } from './tag-editor';
 type State = 'working' | 'ready' | 'no-article' | 'restricted' | 'error';
 type ResultKind = 'saved' | 'downloaded' | 'copied' | 'error';
 
+/** popup.html and this script disagree (a build or edit mistake, never a user's). */
+class PopupMarkupError extends Error {
+  override name = 'PopupMarkupError';
+}
+
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
-  if (!el) throw new Error(`popup.html lacks #${id}`);
+  if (!el) throw new PopupMarkupError(`popup.html lacks #${id}; rebuild the extension (npm run build).`);
   return el as T;
 };
 
