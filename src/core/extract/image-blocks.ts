@@ -1,5 +1,8 @@
 // Marks image blocks (a wrapper holding one picture and its caption) as <figure>s before Readability, which keeps figures.
 
+/** Marks the figures made here, so later steps can tell them from the page's own <figure>s. */
+export const IMAGE_BLOCK_ATTRIBUTE = 'data-clip-image-block';
+
 /** An image block with more text than this is prose with a picture in it, not a picture with a caption. */
 const MAX_CAPTION_CHARS = 200;
 /** Wrappers a CMS puts around one picture and its caption. */
@@ -13,9 +16,22 @@ function isIcon(img: Element): boolean {
   return (w > 0 && w <= 48) || (h > 0 && h <= 48);
 }
 
+/**
+ * True when the block's words are mostly link text: a teaser for another story ("<img> <a>Headline</a>"), which a
+ * cleanup must still be able to remove. A caption is plain text; a lightbox link around the picture has no words.
+ */
+export function isTeaser(block: Element): boolean {
+  const text = (block.textContent ?? '').replace(/\s+/g, '').length;
+  if (!text) return false;
+  let linked = 0;
+  for (const a of Array.from(block.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / text > 0.5;
+}
+
 function renameToFigure(el: Element): Element {
   const figure = el.ownerDocument.createElement('figure');
   for (const attr of Array.from(el.attributes)) figure.setAttribute(attr.name, attr.value);
+  figure.setAttribute(IMAGE_BLOCK_ATTRIBUTE, '');
   while (el.firstChild) figure.appendChild(el.firstChild);
   el.replaceWith(figure);
   return figure;
@@ -34,6 +50,7 @@ export function markImageBlocks(root: Element): void {
     if (!block || block === root || !WRAPPER_TAGS.has(block.tagName.toUpperCase())) continue;
     if (block.querySelectorAll('img').length !== 1 || block.querySelector('h1, h2, h3, h4, h5, h6, p p, ul, ol, table, figure')) continue;
     if ((block.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_CAPTION_CHARS) continue;
+    if (isTeaser(block)) continue;
     renameToFigure(block);
   }
 }

