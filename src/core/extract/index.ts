@@ -105,7 +105,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   if (fromRule) {
     stripNeverContent(fromRule);
     withFiguresProtected(fromRule, () => postClean(fromRule, metadata));
-    if (!isEmpty(fromRule)) {
+    // A rule's selectors may match only the photo on a page type the rule was not written for: then Readability decides.
+    if (!isEmpty(fromRule) && weightedLength(fromRule.textContent ?? '') >= MIN_ARTICLE_CHARS) {
       ensureLeadImage(fromRule, page, metadata);
       return { ok: true, content: fromRule, metadata, rule };
     }

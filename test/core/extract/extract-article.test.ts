@@ -122,3 +122,14 @@ describe.each(DOMS)('extractArticle (%s)', (dom) => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe.each(DOMS)('site rules that match too little (%s)', (dom) => {
+  it('fall back to Readability when the rule’s content holds no real text', () => {
+    const html = articlePage().replace('<article>', '<div class="photo"><img src="/p.jpg"></div><article>');
+    const rules = [{ domain: 'city.example', content: '.photo', tags: ['t'] }];
+    const result = extractArticle(htmlDoc(html, 'https://city.example/a', dom), 'https://city.example/a', { mode: 'article', rules });
+    if (!result.ok) throw new Error('expected an article');
+    expect(result.content.textContent).toContain('Paragraph 8');
+    expect(result.rule?.tags).toEqual(['t']);
+  });
+});
