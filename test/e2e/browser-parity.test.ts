@@ -112,5 +112,5 @@ describe('browser parity: the extension in Chromium equals the core in Node on s
     }
     console.log(`[e2e parity] ${same} of ${pages.length} pages identical in Chromium and in Node (load + click + clip: median ${median(times)} ms, max ${Math.max(...times)} ms a page)`);
     expect(problems).toEqual([]);
-  });
+  }, 30_000 + pages.length * 15_000);
 });
