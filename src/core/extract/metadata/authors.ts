@@ -93,6 +93,9 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
     .replace(DATE_FRAGMENT, ' ')
     .replace(TIME_FRAGMENT, ' ')
     .replace(ZONE_WORD, ' ')
+    // Contact details next to the name: e-mail addresses and social handles.
+    .replace(/[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
+    .replace(/(^|\s)@\w+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const parts = text
@@ -102,8 +105,11 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
   if (!parts.length || parts.length > MAX_AUTHORS) return [];
   const sectionKeys = new Set(ctx.sections.flatMap((s) => s.split(/[,;|]/)).map(key).filter(Boolean));
   if (parts.length > 1 && parts.every((p) => sectionKeys.has(key(p)))) return [];
+  // "PTI, Washington": next to a wire service, one-word parts are the dateline's place, not people.
+  const hasSource = parts.some((p) => WIRE_SERVICE.test(p) || ORGANISATION.test(p) || CJK_ORGANISATION.test(p));
   const names: string[] = [];
   for (const part of parts) {
+    if (hasSource && !/\s/.test(part) && /^[\x00-\x7f]+$/.test(part)) continue;
     if (isJunkName(part, ctx)) continue;
     // Roles and credentials stand next to a name; alone ("Staff Writer" as the only byline) they still say nothing.
     if (ROLE.test(part) || (CREDENTIAL.test(part) && parts.length > 1)) continue;

@@ -89,6 +89,9 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
     authors = cleanAuthors(statement, authorCtx);
     if (authors.length) break;
   }
+  // Structured data sometimes names only the first of several authors the byline shows: take the fuller byline.
+  const shown = (markup.authors ?? []).map((s) => cleanAuthors(s, authorCtx)).find((names) => names.length > authors.length);
+  if (authors.length && shown && authors.every((a) => shown.some((b) => b.toLowerCase() === a.toLowerCase()))) authors = shown;
 
   let published = all(sources, 'published').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);
   const modified = all(sources, 'modified').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);

@@ -64,3 +64,16 @@ describe('cleanAuthors on bylines seen on real pages', () => {
     expect(cleanAuthors(raw, ctx)).toEqual(names);
   });
 });
+
+describe('cleanAuthors with a wire service dateline', () => {
+  it('drops the agency and the place', () => {
+    expect(cleanAuthors('PTI, Washington, Nov 20 2019, 10:18am ist updated: Nov 20 2019, 13:42pm ist', ctx)).toEqual([]);
+    expect(cleanAuthors('By Ann Lee, Associated Press', ctx)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('cleanAuthors with contact details', () => {
+  it('drops e-mail addresses and handles beside the name', () => {
+    expect(cleanAuthors('Patrick Shanley patrick.shanley@THR.com @pshanley88', ctx)).toEqual(['Patrick Shanley']);
+  });
+});

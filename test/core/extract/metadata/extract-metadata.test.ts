@@ -107,3 +107,12 @@ describe('readScriptVariable', () => {
     expect(readScriptVariable(doc, 'missing')).toBeUndefined();
   });
 });
+
+describe.each(DOMS)('extractMetadata author merging (%s)', (dom) => {
+  it('takes the byline when it names every structured-data author and more', () => {
+    const url = 'https://space.example.com/a';
+    const html = `<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Tariq Malik"}}</script></head>
+      <body><article><h1>H</h1><p class="byline">By <a rel="author" href="/t">Tariq Malik</a>, <a rel="author" href="/m">Mike Wall</a></p><p>Text.</p></article></body></html>`;
+    expect(extractMetadata(htmlDoc(html, url, dom), url).metadata.authors).toEqual(['Tariq Malik', 'Mike Wall']);
+  });
+});
