@@ -1,6 +1,7 @@
 // Finds an author and publication date stated only in the page text (作者：…, 记者 …, 来源：… 时间：…, "By X", "Published March 5, 2019").
 import { defaultOffsetForLang, guessCjkLanguage } from './metadata/language';
 import { parseDateToUtc } from './metadata/parse-date';
+import { simplifyLabels } from './boilerplate/zh-labels';
 
 export interface TextByline {
   authors: string[];
@@ -127,7 +128,7 @@ function bylineZone(lines: Line[], title: string | undefined): { zone: ZoneLine[
 // --- Authors -------------------------------------------------------------------------------------------------
 
 const ZH_NAME = '[\\u4e00-\\u9fa5]{2,4}(?:[·•][\\u4e00-\\u9fa5]{1,6})?';
-const ZH_SEP = '(?:[\\s、，,/／]+|\\s*[和与及]\\s*)';
+const ZH_SEP = '(?:[\\s、，,/／]+|\\s*[和与與及]\\s*)';
 /** A label, then one or more names. "文" alone must be followed by a separator mark, or "文章" would count. */
 // The label must start a field (line start, space, bracket, mark): "正文字体" holds 文字 but labels nothing.
 const ZH_AUTHOR_LABELED = new RegExp(
@@ -142,16 +143,25 @@ const ZH_CO_ROLE = /^(?:实习生|通讯员|见习记者|实习记者|特约记�
 const ZH_FIELD_WORD =
   /^(?:来源|来自|出处|发布|发表|时间|日期|编辑|责编|责任|校对|审核|字号|浏览|阅读|点击|分享|评论|收藏|打印|关闭|报道|摄影|记者|本报|新华社|中新社|更新|原标题|图片|视频|转载)/;
 /** Endings glued to a name in running text: "记者王晓明报道", "记者李华摄". */
-const ZH_NAME_TAIL = /(?:报道|摄影|摄|讯|电|文|发自.*)$/;
+const ZH_NAME_TAIL = /(?:报道|报导|摄影|摄|讯|电|文|发自.*)$/;
 
+/** Places that close a byline ("／台南报导", "北京电"): a later segment ending so is a dateline, not a name. */
+const ZH_PLACE_TAIL = /(?:报道|报导|电|讯)$/;
+
+/** Names in a byline list, in the page's own script (labels are matched on their simplified form). */
 function zhNames(list: string): string[] {
   const names: string[] = [];
-  for (const raw of list.split(new RegExp(ZH_SEP))) {
-    if (!raw || ZH_CO_ROLE.test(raw)) continue;
-    if (ZH_FIELD_WORD.test(raw)) break;
+  const segments = list.split(new RegExp(ZH_SEP));
+  for (let i = 0; i < segments.length; i++) {
+    const raw = segments[i];
+    const simple = simplifyLabels(raw);
+    if (!raw || ZH_CO_ROLE.test(simple)) continue;
+    if (ZH_FIELD_WORD.test(simple) || (i > 0 && ZH_PLACE_TAIL.test(simple))) break;
     // "张三来源" (fields glued without a space): keep the part before the next field word.
-    const glued = /^(.{2,4}?)(?:来源|发布|时间|编辑|责任|日期)/.exec(raw);
-    const name = (glued ? glued[1] : raw).replace(ZH_NAME_TAIL, '');
+    const glued = /^(.{2,4}?)(?:来源|发布|时间|编辑|责任|日期)/.exec(simple);
+    const kept = glued ? glued[1].length : raw.length;
+    const tail = ZH_NAME_TAIL.exec(simple.slice(0, kept));
+    const name = raw.slice(0, tail ? tail.index : kept);
     if (name.length >= 2) names.push(name);
   }
   return names;
@@ -180,8 +190,13 @@ function enNames(list: string): string[] {
 
 function authorsIn(line: string, lead: boolean): string[] {
   const text = lead ? line.slice(0, LEAD_PREFIX_CHARS) : line;
-  const zh = ZH_AUTHOR_LABELED.exec(text) ?? ZH_REPORTER.exec(text) ?? (lead ? null : ZH_ORIGINAL.exec(text));
-  if (zh) return zhNames(zh[1]);
+  // Labels are matched on simplified characters (記者 → 记者); names are cut from the original text at the same place.
+  const simple = simplifyLabels(text);
+  const zh = ZH_AUTHOR_LABELED.exec(simple) ?? ZH_REPORTER.exec(simple) ?? (lead ? null : ZH_ORIGINAL.exec(simple));
+  if (zh) {
+    const start = (zh.index ?? 0) + zh[0].lastIndexOf(zh[1]);
+    return zhNames(text.slice(start, start + zh[1].length));
+  }
   if (!lead) {
     const en = EN_BY.exec(text);
     if (en) return enNames(en[1]);
@@ -218,7 +233,7 @@ function datesIn(line: Line, offsetMinutes: number, beforeTitle: boolean): DateH
   for (const m of line.text.matchAll(DATE_SHAPE)) {
     const iso = parseDateToUtc(tidyDate(m[1]), { defaultOffsetMinutes: offsetMinutes, cstIsChina: offsetMinutes === 480 });
     if (!iso) continue;
-    const before = line.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
+    const before = simplifyLabels(line.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0));
     const label = PUBLISHED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 4 : 2;
     hits.push({ iso, rank: label + (beforeTitle ? 1 : 0) });
   }

@@ -83,6 +83,11 @@ describe('postClean on Chinese pages', () => {
     );
     expect(text).toBe(`${zh} ${zh}`);
   });
+  it('reads traditional-script labels too', () => {
+    const tw = '台南老街上一家經營了四十年的書店，去年底面臨收攤，在地青年接手後把它改造成社區閱讀空間，如今每到週末都擠滿了帶著孩子來看書的家長。';
+    expect(clean(`<p>聯合報 / 記者林佳慧／台南報導</p><p>${tw}</p><p>（責任編輯：王小明）</p>`)).toBe(tw);
+  });
+
   it('keeps a sentence that merely mentions a reporter', () => {
     const line = '记者从有关部门获悉，改革方案已经确定。';
     expect(clean(`<p>${zh}</p><p>${line}</p>`)).toBe(`${zh} ${line}`);

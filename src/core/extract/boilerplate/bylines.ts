@@ -1,6 +1,7 @@
 // Bylines, datelines and timestamps glued to the article body: the clip's front matter already carries them.
 import type { PageMetadata } from '../../types';
 import { hasClassWord, inDataTable, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
+import { simplifyLabels } from './zh-labels';
 
 const META_WORDS = new Set([
   'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date', 'dates', 'published', 'pubdate', 'posted',
@@ -21,7 +22,7 @@ const ZH_BYLINE = /^(?:[【[（(]?\s*)?(?:作者|文|记者|本报记者|来源|
 const CLOSING_CREDIT = /^[([]?\s*(?:additional reporting|reporting|writing|editing|compiled|translated|edited) by\b|^with [\w\s.]{0,30}\bwires?\.?$|\bcontributed to this (?:report|story|article)\.?$|^(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?) (?:on|at|via)\b|^[([]?\s*(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected))/i;
 const ZH_EDITOR_TAIL = /^[【[（(]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|作者|排版|美编|统筹|监制|策划|文字|图片)\s*[：:|｜丨]/;
 /** A short Chinese line that states a byline field anywhere in it: "澎湃新闻记者 李明", "2022-08-19 10:34 来源：澎湃新闻". */
-const ZH_BYLINE_FIELD = /(?:来源\s*[：:]|记者\s*[\u4e00-\u9fa5]{2,4}(?:\s|$)|作者\s*[：:]|发布时间|发表时间|责任编辑\s*[：:])/;
+const ZH_BYLINE_FIELD = /(?:来源\s*[：:]|记者\s*[\u4e00-\u9fa5]{2,4}(?:[\s/／|｜,，]|$)|作者\s*[：:]|发布时间|发表时间|责任编辑\s*[：:])/;
 const MAX_ZH_BYLINE_CHARS = 60;
 
 const MAX_BYLINE_WORDS = 25;
@@ -37,8 +38,9 @@ function isBylineLike(block: Element, root: Element, metadata: PageMetadata): bo
   if (block.matches('time') || (block.querySelector('time') && words <= 12)) return true;
   if (DATE_ONLY.test(text) && /\d/.test(text)) return true;
   if (STARTS_LIKE_BYLINE.test(text)) return true;
-  if (ZH_BYLINE.test(text) && text.length <= 80) return true;
-  if (ZH_BYLINE_FIELD.test(text) && text.length <= MAX_ZH_BYLINE_CHARS && !/[。！？]$/.test(text)) return true;
+  const simple = simplifyLabels(text);
+  if (ZH_BYLINE.test(simple) && text.length <= 80) return true;
+  if (ZH_BYLINE_FIELD.test(simple) && text.length <= MAX_ZH_BYLINE_CHARS && !/[。！？]$/.test(text)) return true;
   const lower = normalize(text);
   if (metadata.authors.some((a) => a && (lower === normalize(a) || lower.startsWith(`${normalize(a)},`) || lower.startsWith(`${normalize(a)} |`)))) return true;
   return words <= 15 && hasClassWord(block, META_WORDS, root) && !block.matches('h1, h2, h3, h4, h5, h6');
@@ -66,6 +68,6 @@ export function removeBylines(root: Element, metadata: PageMetadata): void {
     else if (bodyStarted && text && wordCount(text) <= 12 && DATE_ONLY.test(text) && /\d/.test(text)) removeWithEmptyParents(block, root);
   }
   for (const block of leafBlocks(root).filter((b) => textOf(b)).slice(-4)) {
-    if (ZH_EDITOR_TAIL.test(textOf(block)) && textOf(block).length <= 60) removeWithEmptyParents(block, root);
+    if (ZH_EDITOR_TAIL.test(simplifyLabels(textOf(block))) && textOf(block).length <= 60) removeWithEmptyParents(block, root);
   }
 }

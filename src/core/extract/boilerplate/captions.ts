@@ -1,4 +1,5 @@
 // Image captions and credits: the reader sees the picture, the caption text is not article prose (unless the article is mostly pictures).
+import { simplifyLabels } from './zh-labels';
 import { hasClassWord, inDataTable, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
 
 const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'copyright']);
@@ -37,7 +38,7 @@ function isCaption(block: Element, root: Element): boolean {
   if (words <= 8 && SHORT_COPYRIGHT.test(text)) return true;
   if (words <= 40 && NAMED_COPYRIGHT.test(text)) return true;
   if (words <= 40 && MEDIA_CAPTION.test(text)) return true;
-  if (text.length <= MAX_ZH_CAPTION_CHARS && ZH_PHOTO_CREDIT.test(text)) return true;
+  if (text.length <= MAX_ZH_CAPTION_CHARS && ZH_PHOTO_CREDIT.test(simplifyLabels(text))) return true;
   if (words <= 60 && AGENCY_CREDIT.test(text)) return true;
   return words <= 6 && BARE_CREDIT.test(text);
 }

@@ -1,5 +1,6 @@
 // Promotions inside the article: "Related", "Read more", "Don't miss" link lists, newsletter and subscription prompts, share and comment calls.
 import type { PageMetadata } from '../../types';
+import { simplifyLabels } from './zh-labels';
 import { inDataTable, leafBlocks, linkDensity, removeWithEmptyParents, textOf, wordCount } from './blocks';
 
 /** A label that introduces links to other articles. */
@@ -52,7 +53,8 @@ export function removePromos(root: Element, metadata?: PageMetadata): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (!root.contains(block)) continue;
-    const text = textOf(block);
+    // Chinese labels are matched in simplified form (相關新聞 → 相关新闻); the rules below read `text` only to test it.
+    const text = simplifyLabels(textOf(block));
     if (!text || inDataTable(block)) continue;
     const words = wordCount(text);
     if (TAXONOMY_LABEL.test(text)) {
