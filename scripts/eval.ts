@@ -1,4 +1,4 @@
-// `npm run eval -- [corpusDir] [--json] [--top N] [--dom linkedom|jsdom] [--expected file.json] [--pipeline clip|cleaned] [--quiet]`:
+// `npm run eval -- [corpusDir | --zh] [--json] [--top N] [--dom linkedom|jsdom] [--expected file.json] [--pipeline clip|cleaned] [--quiet]`:
 // scores the clip pipeline against plain Readability on a corpus (benchmark layout, or a fixture folder such as test/fixtures/zh).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -34,6 +34,7 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === '--json') args.json = true;
+    else if (a === '--zh') args.corpus = 'test/fixtures/zh';
     else if (a === '--quiet') args.quiet = true;
     else if (a === '--top') args.top = Number(value());
     else if (a === '--dom') {
