@@ -1,5 +1,5 @@
 // Tidies turndown's output: no trailing or white-space-only lines, no runs of blank lines, code blocks untouched.
-import { TEXT_TILDE } from './escape';
+import { resolveTextMarks } from './escape';
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
@@ -33,26 +33,14 @@ export function finishMarkdown(markdown: string): string {
     const next = lines[i + 1];
     const hardBreak = / {2,}$/.test(line) && next !== undefined && next.trim() !== '';
     line = line.replace(/\s+$/, '') + (hardBreak ? '  ' : '');
-    // A bracket at the end of a line (or before closing emphasis there) cannot be followed by "(" or "[": its
-    // escape is noise ("[Photo: AP\]").
-    // HTML blocks (lines starting with "<") hold no escapes of ours and are left alone.
-    if (line.includes('\\]') && !line.startsWith('<')) line = line.replace(/(^|[^\\])\\\](?=[*_]*$)/, '$1]');
     out.push(line);
+    // A line that is one <img> tag starts an HTML block, which would swallow the Markdown of the lines after it:
+    // end the image's paragraph there.
+    if (next !== undefined && next.trim() !== '' && /^<img [^>]*>$/.test(line.trimEnd())) {
+      out[out.length - 1] = line.trimEnd();
+      out.push('');
+      blankRun = 1;
+    }
   }
-  const text = out.join('\n').replace(/^\n+/, '').replace(/\s+$/, '');
-  return text.includes(TEXT_TILDE) ? resolveTildes(text) : text;
-}
-
-const TEXT_TILDE_RE = new RegExp(TEXT_TILDE, 'g');
-
-/** Text tildes stay bare when alone in their paragraph, and are escaped when another tilde could pair with them. */
-function resolveTildes(markdown: string): string {
-  return markdown
-    .split('\n\n')
-    .map((block) => {
-      if (!block.includes(TEXT_TILDE)) return block;
-      const tildes = block.length - block.replace(/[~\uFDD0]/g, '').length;
-      return block.replace(TEXT_TILDE_RE, tildes > 1 ? '\\~' : '~');
-    })
-    .join('\n\n');
+  return resolveTextMarks(out.join('\n').replace(/^\n+/, '').replace(/\s+$/, ''));
 }

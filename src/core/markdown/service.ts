@@ -1,6 +1,5 @@
 // The one configured turndown service per image style, built once and cached, with every rule registered here.
 import TurndownService from 'turndown';
-import { strikethrough } from '@joplin/turndown-plugin-gfm';
 import type { ImageStyle } from '../types';
 import type { ClipperOptions, MarkdownRule } from './options';
 import { baseUrlOf } from './dom';
@@ -21,6 +20,7 @@ import { linkRule } from './rules/link';
 import { listItemRule } from './rules/list-item';
 import { mathRule } from './rules/math';
 import { noiseRule } from './rules/noise';
+import { strikethroughRule } from './rules/strikethrough';
 import { strongRule } from './rules/strong';
 import { tableCaptionRule, tableCellRule, tableRowRule, tableRule, tableSectionRule } from './rules/table';
 import { taskListRule } from './rules/task-list';
@@ -52,6 +52,7 @@ export const RULES: readonly MarkdownRule[] = [
   figureCaptionRule,
   strongRule,
   emphasisRule,
+  strikethroughRule,
   superSubscriptRule,
   inlineQuoteRule,
 ];
@@ -97,10 +98,10 @@ export function createMarkdownService(imageStyle: ImageStyle): MarkdownService {
     state: {},
   };
   const turndown = new TurndownService(options);
-  // GFM strikethrough from the plugin. Its table and task-list rules are not used: they read
-  // HTMLTableElement.rows and HTMLInputElement.checked, which linkedom does not implement (every table would be
-  // flattened), and they keep complex tables with all their attributes; rules/table.ts and rules/task-list.ts do both.
-  turndown.use(strikethrough);
+  // The GFM parts (tables, task lists, strikethrough) are rules of this project, not @joplin/turndown-plugin-gfm's:
+  // its table and task-list rules read HTMLTableElement.rows and HTMLInputElement.checked, which linkedom lacks
+  // (every table came out flattened, every box unchecked), it keeps complex tables with all their attributes, and
+  // its strikethrough writes "~~" without the flanking and nesting checks ("~~~~1~~!~~" for nested <del>).
   // turndown gives precedence to the rule added last, so the list is added back to front.
   for (const rule of [...RULES].reverse()) turndown.addRule(rule.key, { filter: rule.filter, replacement: rule.replacement });
   turndown.escape = escapeMarkdownText;

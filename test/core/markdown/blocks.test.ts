@@ -21,7 +21,7 @@ describe.each(DOM_NAMES)('blocks under %s', (dom) => {
 
   it('does not escape a closing bracket at the end of a line', () => {
     expect(md(dom, '<p>[Photo: AP]</p><p>[a](b) [c]</p><p><i>Moon [Nasa]</i></p><p>a\\]</p>')).toBe(
-      '[Photo: AP]\n\n[a\\](b) [c]\n\n*Moon [Nasa]*\n\na\\\\\\]',
+      '[Photo: AP]\n\n[a\\](b) [c]\n\n*Moon [Nasa]*\n\na\\\\]',
     );
   });
 

@@ -1,9 +1,12 @@
 // Escaping: text reads back exactly as written after a Markdown round trip, with no backslash it does not need.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeMarkdownText } from '../../../src/core/markdown/escape';
+import { escapeMarkdownText as escapeWithMarks, resolveTextMarks } from '../../../src/core/markdown/escape';
 import { markdownToText } from '../../../src/core/markdown/to-text';
 import { DOM_NAMES, md } from './support/doms';
+
+/** A text node's escaped form as it appears in finished Markdown (brackets and tildes are decided at the end). */
+const escapeMarkdownText = (text: string): string => resolveTextMarks(escapeWithMarks(text));
 
 describe('escapeMarkdownText', () => {
   it('leaves ordinary prose alone', () => {
@@ -15,13 +18,16 @@ describe('escapeMarkdownText', () => {
   it('escapes what would become markup', () => {
     expect(escapeMarkdownText('*not emphasis*')).toBe('\\*not emphasis\\*');
     expect(escapeMarkdownText('_under_')).toBe('\\_under\\_');
-    expect(escapeMarkdownText('use `code`')).toBe('use \\`code\\`');
+    expect(escapeMarkdownText('use `code`')).toBe('use &#96;code&#96;');
     expect(escapeMarkdownText('[text](url)')).toBe('[text\\](url)');
     expect(escapeMarkdownText('a <b> tag')).toBe('a \\<b> tag');
     expect(escapeMarkdownText('&amp; literally')).toBe('\\&amp; literally');
-    expect(escapeMarkdownText('~~struck~~')).toBe('\uFDD0\uFDD0struck\uFDD0\uFDD0');
+    expect(escapeMarkdownText('~~struck~~')).toBe('\\~\\~struck\\~\\~');
     expect(escapeMarkdownText('back\\slash\\*')).toBe('back\\slash\\\\\\*');
-    expect(escapeMarkdownText('note[^1]')).toBe('note\\[^1\\]');
+    expect(escapeMarkdownText('note[^1]')).toBe('note\\[^1]');
+    expect(escapeMarkdownText('[ref]: x')).toBe('[ref\\]: x');
+    expect(escapeMarkdownText('[a][b]')).toBe('[a\\][b]');
+    expect(escapeMarkdownText('a \\ ')).toBe('a \\\\ ');
   });
 
   it('escapes block markers only at the start of the text', () => {

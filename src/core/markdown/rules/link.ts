@@ -1,7 +1,7 @@
 // Links: `[text](url)`, `<url>` when the text is the URL, plain text for in-page, script and empty links.
 import type { MarkdownRule } from '../options';
 import { clipperOptions } from '../options';
-import { TEXT_TILDE } from '../escape';
+import { escapeBracketMarks, unmarked } from '../escape';
 import { absoluteUrl, isNavigableUrl, markdownDestination } from '../url';
 
 const IMAGE_ONLY = /^(?:!\[[^\]]*\]\([^)]*\)|<img [^>]*>)$/;
@@ -10,12 +10,17 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
 
 /** The link text as a reader sees it, for comparing with the URL. */
 function visibleText(markdown: string): string {
-  return markdown.split(TEXT_TILDE).join('~').replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  return unmarked(markdown).replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
 }
 
 function sameAddress(text: string, url: string): boolean {
   const strip = (s: string): string => s.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').replace(/^mailto:/i, '').replace(/\/$/, '');
   return text === url || strip(text) === strip(url);
+}
+
+function insideLink(node: Node): boolean {
+  for (let cur = node.parentNode; cur; cur = cur.parentNode) if (cur.nodeName === 'A') return true;
+  return false;
 }
 
 function link(text: string, url: string): string {
@@ -28,9 +33,11 @@ export const linkRule: MarkdownRule = {
   replacement(content, node, options) {
     const { state } = clipperOptions(options);
     const href = (node.getAttribute('href') ?? '').trim();
-    const text = content.trim();
+    const text = escapeBracketMarks(content.trim());
     // An empty link shows nothing; keep the white space turndown moved out of it.
     if (!text) return content;
+    // Markdown links cannot nest: a link inside a link keeps only its text.
+    if (insideLink(node)) return content;
     // Heading permalinks ("¶", "#", "🔗") are page furniture, not text.
     if (href.startsWith('#') && PERMALINK_TEXT.test(text)) return '';
     // In-page anchors point into a page the clip no longer has; script links do nothing.
@@ -38,7 +45,8 @@ export const linkRule: MarkdownRule = {
     const url = absoluteUrl(href, state.baseUrl);
     // A picture linked to (a larger copy of) itself: the picture alone.
     if (IMAGE_ONLY.test(text) && IMAGE_FILE.test(url)) return content;
-    if (/\n/.test(text)) return linkBlocks(text, url);
+    // Link text may hold line breaks, not paragraphs.
+    if (/\n\s*\n/.test(text)) return linkBlocks(text, url);
     const visible = visibleText(text);
     if (sameAddress(visible, url) && !/[\s<>]/.test(url)) return `<${url}>`;
     return link(text, url);
