@@ -24,6 +24,13 @@ describe('postClean', () => {
     expect(text).toBe(PROSE);
   });
 
+  it('keeps sentences that merely start with "By" or "Related"', () => {
+    const opening = 'By the time the council voted, the hall had already closed.';
+    expect(clean(`<p>${opening}</p><p>${PROSE}</p>`)).toBe(`${opening} ${PROSE}`);
+    const related = 'Related to the vote, the council also agreed to repaint the roof.';
+    expect(clean(`<p>${PROSE}</p><p>${related}</p>`)).toBe(`${PROSE} ${related}`);
+  });
+
   it('removes image credits and captions, but keeps them when the article is mostly pictures', () => {
     expect(clean(`<p>${PROSE}</p><p class="photo-credit">Photo: Jane Doe/Getty Images</p><p><span class="caption">The hall in 1920 (Image: GETTY )</span></p><p>${PROSE}</p>`)).toBe(`${PROSE} ${PROSE}`);
     const essay = '<figure><img src="a.jpg"><figcaption>Traders at dawn, unloading crates of pears at the north gate of the hall.</figcaption></figure>';

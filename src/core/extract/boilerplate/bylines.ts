@@ -16,7 +16,12 @@ const DATE_ONLY = new RegExp(
   `^[\\s|·•–—-]*(?:(?:published|updated|posted|first published|last updated|modified|on|at|today|yesterday|${MONTH}|${OTHER_DATE_WORDS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|aest|jst|de|às|um|le|el|h)[\\s,.:|/·•–—-]*)+$`,
   'i',
 );
-const STARTS_LIKE_BYLINE = /^(?:by|written by|words by|story by|reporting by|posted by|published|updated|first published|last updated|posted|von|par|por|di)\b\s*:?/i;
+/**
+ * "By Ann Lee", "Written by: Bo Chen", "Published …", "Updated …": a name after "by" starts with a capital, so a sentence
+ * such as "By the time the council voted, …" is not a byline. (No `i` flag: it would make \p{Lu} match any letter.)
+ */
+const STARTS_LIKE_BYLINE =
+  /^(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s*:?\s+(?:the\s+|The\s+)?\p{Lu}|(?:[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Ff]irst published|[Ll]ast updated|[Pp]osted|POSTED)\b)/u;
 const ZH_BYLINE = /^(?:[【[（(]?\s*)?(?:作者|文|记者|本报记者|来源|发布时间|发表时间|时间|日期|编辑|责任编辑|责编|校对|审核|原标题|图片来源)\s*[：:|｜丨/]/;
 /** Credits that close a wire story: "(Reporting by …; Editing by …)", "Additional reporting by …", "With Post wires". */
 const CLOSING_CREDIT = /^[([]?\s*(?:additional reporting|reporting|writing|editing|compiled|translated|edited) by\b|^with [\w\s.]{0,30}\bwires?\.?$|\bcontributed to this (?:report|story|article)\.?$|^(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?) (?:on|at|via)\b|^[([]?\s*(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected))/i;

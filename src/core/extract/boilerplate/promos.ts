@@ -67,7 +67,9 @@ export function removePromos(root: Element, metadata?: PageMetadata): void {
       removeWithEmptyParents(block, root);
       continue;
     }
-    if (words <= MAX_PROMO_WORDS && PROMO_LABEL.test(text)) {
+    // A promo label stands alone, ends in a colon, is bracketed, or heads a link: "Related to this, the council said …" is prose.
+    const labelShaped = words <= 6 || /^[^:：]{0,40}[:：]/.test(text) || /^[[(]/.test(text) || linkDensity(block) >= 0.5;
+    if (words <= MAX_PROMO_WORDS && labelShaped && PROMO_LABEL.test(text)) {
       const labelOnly = words <= 6 || linkDensity(block) < 0.3;
       removeWithEmptyParents(block, root);
       // A bare label heads a list of links: take the link-dense blocks right after it.
