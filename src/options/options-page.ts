@@ -66,6 +66,8 @@ export async function startOptionsPage(doc: Document, deps: OptionsDeps): Promis
   let shown = JSON.stringify(settings);
   /** The domain of the user rule being edited; undefined when adding (or customizing a built-in). */
   let editing: string | undefined;
+  /** The rule the dialog started from (edited or customized), whose fields beyond the form are kept. */
+  let editingBase: SiteRule | undefined;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   function say(text: string, result: 'saved' | 'error' | 'info' = 'info'): void {
@@ -96,6 +98,7 @@ export async function startOptionsPage(doc: Document, deps: OptionsDeps): Promis
 
   function openRule(rule: Partial<SiteRule>, domain: string | undefined): void {
     editing = domain;
+    editingBase = rule.domain ? (rule as SiteRule) : undefined;
     clearFieldErrors(ruleForm);
     fillRuleForm(ruleForm, rule);
     // Show the selectors section open when the rule has any, so nothing it does is hidden.
@@ -139,7 +142,7 @@ export async function startOptionsPage(doc: Document, deps: OptionsDeps): Promis
   must<HTMLButtonElement>(doc, '#rule-cancel').addEventListener('click', () => dialog.close('cancel'));
   ruleForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    const result = readRuleForm(ruleForm, isSelector);
+    const result = readRuleForm(ruleForm, isSelector, editingBase);
     if (!result.ok) {
       showFieldErrors(ruleForm, result.errors);
       return;

@@ -72,15 +72,24 @@ export function fillRuleForm(form: HTMLFormElement, rule: Partial<SiteRule>): vo
 
 export type RuleFormResult = { ok: true; rule: SiteRule } | { ok: false; errors: FieldError[] };
 
-/** Reads the form into a SiteRule with only the fields that have a value (rules are stored as small as possible). */
-export function readRuleForm(form: HTMLFormElement, isSelector: SelectorCheck): RuleFormResult {
+/** The SiteRule keys this form edits; any other key of the rule being edited (e.g. scriptVariables) is kept as it was. */
+const FORM_KEYS = ['domain', 'name', 'content', 'title', 'byline', 'published', 'remove', 'lazyImageAttributes', 'tags', 'categories'] as const;
+
+/**
+ * Reads the form into a SiteRule with only the fields that have a value (rules are stored as small as possible).
+ * `base` is the rule being edited or customized: fields the form does not show are carried over from it, so
+ * customizing a built-in rule never silently drops what it does beyond the form (scriptVariables, future fields).
+ */
+export function readRuleForm(form: HTMLFormElement, isSelector: SelectorCheck, base?: SiteRule): RuleFormResult {
   const errors: FieldError[] = [];
   const domainText = control(form, 'rule-domain').value;
   const domain = normalizeDomain(domainText);
   if (!domain) {
     errors.push({ field: 'rule-domain', message: tr('optionsErrorDomain', 'Enter a domain such as example.com (no http://, no path).') });
   }
-  const rule: SiteRule = { domain: domain ?? '' };
+  const kept: Record<string, unknown> = { ...(base ?? {}) };
+  for (const key of FORM_KEYS) delete kept[key];
+  const rule: SiteRule = { domain: domain ?? '', ...kept };
   const name = control(form, 'rule-name').value.trim();
   if (name) rule.name = name;
 

@@ -9,7 +9,7 @@ import type { SiteRule } from '../../src/core/types';
 import { FakeStorageArea } from '../storage/fake-storage-area';
 
 const html = readFileSync(join(import.meta.dirname, '../../src/options/options.html'), 'utf8');
-const BUILT_IN: SiteRule[] = [{ domain: 'chinafile.com', name: 'ChinaFile', tags: ['中参馆'], categories: ['中参馆'], content: '.body' }];
+const BUILT_IN: SiteRule[] = [{ domain: 'chinafile.com', name: 'ChinaFile', tags: ['中参馆'], categories: ['中参馆'], content: '.body', scriptVariables: { author: ['authorName'] } }];
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -52,6 +52,16 @@ describe('rule form', () => {
     expect(readRuleForm(form, domSelectorCheck(document))).toEqual({ ok: true, rule });
   });
 
+  it('keeps the fields the form does not show from the rule being edited (e.g. scriptVariables), and lets the form clear its own', () => {
+    const base: SiteRule = { domain: 'mp.weixin.qq.com', content: '#js_content', tags: ['微信'], scriptVariables: { published: ['ct'] } };
+    fillRuleForm(form, base);
+    (form.querySelector('#rule-tags') as HTMLInputElement).value = '';
+    expect(readRuleForm(form, domSelectorCheck(document), base)).toEqual({
+      ok: true,
+      rule: { domain: 'mp.weixin.qq.com', content: '#js_content', scriptVariables: { published: ['ct'] } },
+    });
+  });
+
   it('stores only the fields that have a value', () => {
     fillRuleForm(form, { domain: 'example.com' });
     expect(readRuleForm(form, domSelectorCheck(document))).toEqual({ ok: true, rule: { domain: 'example.com' } });
