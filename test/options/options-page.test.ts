@@ -83,6 +83,18 @@ describe('options page controller', () => {
     expect(rows[0].textContent).toContain('replaces built-in');
   });
 
+  it('a customized built-in rule survives export and import (a backup restores what the rule does)', async () => {
+    $<HTMLButtonElement>('li[data-domain="chinafile.com"] button[data-action="override"]').click();
+    $<HTMLInputElement>('#rule-tags').value = 'mine';
+    $<HTMLFormElement>('#rule-form').requestSubmit();
+    await settle();
+    const saved = (await store.loadSettings()).siteRules;
+    expect(saved).toEqual([{ ...BUILT_IN[0], tags: ['mine'] }]);
+    const exported = await store.exportSettings();
+    await store.saveSettings({ siteRules: [] });
+    await expect(store.importSettings(exported)).resolves.toMatchObject({ siteRules: saved });
+  });
+
   it('refuses a second user rule for the same domain', async () => {
     const addRule = async (domain: string, tags: string) => {
       $<HTMLButtonElement>('#rule-add').click();
