@@ -67,6 +67,8 @@ export function isJunkName(name: string, ctx: AuthorContext): boolean {
   const k = key(name);
   // The site itself, or one of its desks ("News Nation Fact Check" on newsnation.in).
   if (ctx.siteNames.some((site) => key(site) === k || (key(site).length >= 5 && k.startsWith(key(site))))) return true;
+  // …or the site's short name ("网易" on 网易新闻).
+  if (k.length >= 2 && /^\p{Script=Han}+$/u.test(k) && ctx.siteNames.some((site) => key(site).startsWith(k))) return true;
   // Lower-case function words do not occur in names ("RD on November" is the rest of a dateline).
   if (/\s(?:on|at|in|for|the|of|to|with|from|is|was|and)\s/.test(` ${name} `)) return true;
   if (/[.!?。！？]$/.test(name) && name.split(' ').length > 3) return true;

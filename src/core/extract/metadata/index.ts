@@ -39,8 +39,12 @@ function all(sources: MetadataCandidates[], field: keyof MetadataCandidates): st
 }
 
 function h1Texts(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('h1'))
-    .slice(0, 3)
+  return headingTexts(doc, 'h1', 3);
+}
+
+function headingTexts(doc: Document, tag: 'h1' | 'h2', max: number): string[] {
+  return Array.from(doc.querySelectorAll(tag))
+    .slice(0, max)
     .map((h) => normalizeSpace(h.textContent ?? ''))
     .filter(Boolean);
 }
@@ -74,7 +78,8 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const defaultOffsetMinutes = defaultOffsetForLang(effectiveLang);
   const dateOpts = { defaultOffsetMinutes, cstIsChina: defaultOffsetMinutes === 480 };
 
-  const otherTitles = [...(og.title ?? []), ...h1Texts(doc)];
+  // Headings the page shows (an <h2> holds the post title on many blogs) tell where a site suffix starts.
+  const otherTitles = [...(og.title ?? []), ...h1Texts(doc), ...headingTexts(doc, 'h2', 3)];
   let title =
     all(sources, 'title')
       .map((t) => stripSiteName(t, siteNames, otherTitles))

@@ -2,7 +2,10 @@
 import { normalizeSpace } from './candidates';
 
 /** Separators sites put between the article title and their own name. */
-const SEPARATOR = /\s+[|\-–—·•:»«/]\s+|\s*[|｜_–—·•»«]\s*/g;
+const SEPARATOR = /\s*-{2,}\s*|\s+[|\-–—·•:»«/]\s+|\s*[|｜_–—·•»«]\s*/g;
+
+/** Chinese site and channel names: "人民网", "新浪BLOG", "网易新闻", "凤凰网资讯频道". */
+const CJK_SITE = /^\p{Script=Han}{1,8}(?:网|網|报|報|台|社|新闻|新聞|频道|頻道|博客|BLOG|网站|網站)$/iu;
 
 function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -31,10 +34,10 @@ export function stripSiteName(raw: string, siteNames: string[], otherTitles: str
     if (!head || !tail) continue;
     const tailKey = key(tail);
     const headKey = key(head);
-    if (siteKeys.some((s) => tailKey === s || tailKey.includes(s) || (s.includes(tailKey) && tailKey.length >= 3))) {
+    if (siteKeys.some((s) => tailKey === s || tailKey.includes(s) || (s.includes(tailKey) && tailKey.length >= 3)) || CJK_SITE.test(tail)) {
       return stripSiteName(head, siteNames, otherTitles);
     }
-    if (siteKeys.some((s) => headKey === s) && tail.length > 0) return stripSiteName(tail, siteNames, otherTitles);
+    if ((siteKeys.some((s) => headKey === s) || CJK_SITE.test(head)) && tail.length > 0) return stripSiteName(tail, siteNames, otherTitles);
     if (otherTitles.some((t) => key(tidyTitle(t)) === headKey && headKey.length > 0)) return head;
     if (otherTitles.some((t) => key(tidyTitle(t)) === tailKey && tailKey.length > 0)) return tail;
   }

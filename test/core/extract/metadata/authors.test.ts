@@ -77,3 +77,10 @@ describe('cleanAuthors with contact details', () => {
     expect(cleanAuthors('Patrick Shanley patrick.shanley@THR.com @pshanley88', ctx)).toEqual(['Patrick Shanley']);
   });
 });
+
+describe('cleanAuthors and Chinese site names', () => {
+  it('rejects the site’s short name', () => {
+    expect(cleanAuthors('网易', { siteNames: ['网易新闻'], sections: [] })).toEqual([]);
+    expect(cleanAuthors('赵四', { siteNames: ['网易新闻'], sections: [] })).toEqual(['赵四']);
+  });
+});

@@ -9,7 +9,7 @@ describe('stripSiteName', () => {
     ['The Daily Example: Budget talks stall', ['The Daily Example'], 'The Daily Example: Budget talks stall'],
     ['The Daily Example | Budget talks stall', ['The Daily Example'], 'Budget talks stall'],
     ['Budget talks stall — Politics — The Daily Example', ['The Daily Example'], 'Budget talks stall — Politics'],
-    ['深海科考站建成投用_滚动新闻_华夏日报网', ['华夏日报网'], '深海科考站建成投用_滚动新闻'],
+    ['深海科考站建成投用_滚动新闻_华夏日报网', ['华夏日报网'], '深海科考站建成投用'],
     ['Rock-paper-scissors strategy', ['example'], 'Rock-paper-scissors strategy'],
     ['Q&A: What comes next | example', ['example'], 'Q&A: What comes next'],
   ])('%j', (title, sites, expected) => {
@@ -34,5 +34,13 @@ describe('tidyTitle and siteNameFromTitle', () => {
   it('reads the site name off the end of a document title that starts with the article title', () => {
     expect(siteNameFromTitle('深海科考站建成投用_滚动新闻_华夏日报网', ['深海科考站建成投用'])).toBe('华夏日报网');
     expect(siteNameFromTitle('Something else entirely | Site', ['Headline'])).toBeUndefined();
+  });
+});
+
+describe('Chinese site names in titles', () => {
+  it('recognises 人民网--, _新浪BLOG and _网易新闻 as the site', () => {
+    expect(stripSiteName('人民网--农村义务教育经费保障机制改革启动', [])).toBe('农村义务教育经费保障机制改革启动');
+    expect(stripSiteName('外婆的菜园_闲云的博客_新浪BLOG', [], ['外婆的菜园'])).toBe('外婆的菜园');
+    expect(stripSiteName('外卖骑手的一天|骑手|外卖_网易新闻', [], ['外卖骑手的一天'])).toBe('外卖骑手的一天');
   });
 });
