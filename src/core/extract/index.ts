@@ -9,6 +9,8 @@ import { markImageBlocks } from './image-blocks';
 import { ensureLeadImage } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
+import { hasJsonLdArticle } from './metadata/json-ld';
+import { isOpenGraphArticle } from './metadata/open-graph';
 import { isInPageChrome } from './metadata/page-chrome';
 import { stripSiteName } from './metadata/title';
 import { withFiguresProtected } from './protect-figures';
@@ -30,6 +32,8 @@ export interface ExtractOptions {
 const READABILITY_CHAR_THRESHOLD = 500;
 /** An article with fewer (CJK-weighted) characters than this, where the page does not declare an article, is not one. */
 const MIN_EXTRACTED_CHARS = 250;
+/** The floor for pages that declare themselves articles: a two-sentence brief still counts. */
+const MIN_DECLARED_ARTICLE_CHARS = 80;
 
 /** A deep copy of the page: everything below works on it, so the live page is never touched. */
 function cloneDocument(doc: Document): Document {
@@ -112,8 +116,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
     }
   }
 
-  const declared = looksLikeArticle(page);
-  if (!declared) return { ok: false, reason: 'no-article', metadata };
+  if (!looksLikeArticle(page)) return { ok: false, reason: 'no-article', metadata };
+  // A page that calls itself an article (og:type, JSON-LD) may be a short one: a news brief, a notice.
+  const declared = isOpenGraphArticle(page) || hasJsonLdArticle(page);
 
   const work = cloneDocument(page);
   preClean(work);
@@ -128,7 +133,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   mergeReadability(metadata, article, context.siteNames, context.sections);
   withFiguresProtected(content, () => postClean(content, metadata));
   const chars = weightedLength(content.textContent ?? '');
-  if (chars < MIN_ARTICLE_CHARS || (chars < MIN_EXTRACTED_CHARS && !content.querySelector('img, video, pre, table'))) {
+  const tooShort = declared
+    ? chars < MIN_DECLARED_ARTICLE_CHARS
+    : chars < MIN_ARTICLE_CHARS || (chars < MIN_EXTRACTED_CHARS && !content.querySelector('img, video, pre, table'));
+  if (tooShort) {
     return { ok: false, reason: 'no-article', metadata };
   }
   ensureLeadImage(content, page, metadata);

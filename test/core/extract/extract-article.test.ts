@@ -133,3 +133,19 @@ describe.each(DOMS)('site rules that match too little (%s)', (dom) => {
     expect(result.rule?.tags).toEqual(['t']);
   });
 });
+
+describe.each(DOMS)('short articles (%s)', (dom) => {
+  const brief = (head: string) =>
+    `<!doctype html><html><head><title>Brief</title>${head}</head><body><nav><a href="/">Home</a></nav><article><h1>Road closed</h1>
+     <p>The Elm Street bridge is closed until Friday for repairs, the city said on Monday. Buses will take the Oak Street detour.</p></article></body></html>`;
+
+  it('accepts a short news brief that declares itself an article', () => {
+    const result = extractArticle(htmlDoc(brief('<meta property="og:type" content="article">'), 'https://city.example/b', dom), 'https://city.example/b', { mode: 'article', rules: [] });
+    expect(result.ok).toBe(true);
+  });
+
+  it('says no-article for the same few lines on a page that does not', () => {
+    const result = extractArticle(htmlDoc(brief(''), 'https://city.example/b', dom), 'https://city.example/b', { mode: 'article', rules: [] });
+    expect(result.ok).toBe(false);
+  });
+});
