@@ -80,6 +80,28 @@ export function validateArchiveSettings(value: unknown, problems: string[]): Arc
   return problems.length === before ? out : undefined;
 }
 
+const SCRIPT_VARIABLE_FIELDS = ['title', 'author', 'published'] as const;
+
+/** Checks a rule's `scriptVariables`: for each metadata field, the page-script variable names that hold it. */
+function validateScriptVariables(value: unknown, where: string, problems: string[]): SiteRule['scriptVariables'] {
+  if (!isRecord(value)) {
+    problems.push(`${where} must be an object`);
+    return undefined;
+  }
+  const before = problems.length;
+  const out: NonNullable<SiteRule['scriptVariables']> = {};
+  for (const [field, names] of Object.entries(value)) {
+    if (!(SCRIPT_VARIABLE_FIELDS as readonly string[]).includes(field)) {
+      problems.push(`${where}.${field} must be one of ${SCRIPT_VARIABLE_FIELDS.join(', ')}`);
+    } else if (!isStringList(names) || !names.every((n) => /^[A-Za-z_$][\w$]*$/.test(n))) {
+      problems.push(`${where}.${field} must be a list of script variable names`);
+    } else {
+      out[field as (typeof SCRIPT_VARIABLE_FIELDS)[number]] = names;
+    }
+  }
+  return problems.length === before ? out : undefined;
+}
+
 /** Checks one site rule (its CSS selectors are checked for syntax when a DOM is available). */
 export function validateSiteRule(value: unknown, where: string, problems: string[]): SiteRule | undefined {
   if (!isRecord(value)) {
@@ -95,6 +117,9 @@ export function validateSiteRule(value: unknown, where: string, problems: string
     } else if ((RULE_LIST_FIELDS as readonly string[]).includes(key)) {
       if (!isStringList(v)) problems.push(`${where}.${key} must be a list of strings`);
       else rule[key] = v;
+    } else if (key === 'scriptVariables') {
+      const vars = validateScriptVariables(v, `${where}.${key}`, problems);
+      if (vars) rule[key] = vars;
     } else {
       problems.push(`${where}.${key} is not a site-rule field`);
     }

@@ -101,7 +101,10 @@ describe('settings store', () => {
     const a = setup();
     await a.store.saveSettings({
       archive: { ...DEFAULT_ARCHIVE_SETTINGS, timeZone: 'Asia/Shanghai', extraFrontMatter: ['lang'] },
-      siteRules: [rule('chinafile.com', { tags: ['中参馆'], categories: ['中参馆'] })],
+      siteRules: [
+        rule('chinafile.com', { tags: ['中参馆'], categories: ['中参馆'] }),
+        rule('mp.weixin.qq.com', { scriptVariables: { author: ['nickname'], published: ['ct'] } }),
+      ],
     });
     const text = await a.store.exportSettings();
     const b = setup();
@@ -124,6 +127,8 @@ describe('settings store', () => {
     ['{"siteRules": [{"domain": "not a host"}]}', /domain must be a host name/],
     ['{"siteRules": [{"domain": "a.com", "tags": [1]}]}', /tags must be a list of strings/],
     ['{"colour": "red"}', /"colour" is not a setting/],
+    ['{"siteRules": [{"domain": "a.com", "scriptVariables": {"body": ["x"]}}]}', /scriptVariables.body must be one of/],
+    ['{"siteRules": [{"domain": "a.com", "scriptVariables": {"author": ["a b"]}}]}', /list of script variable names/],
     ['{"format": "other-app", "version": 1, "settings": {}}', /not a settings export of this clipper/],
     ['{"format": "jekyll-web-clipper-settings", "version": 99, "settings": {}}', /Update the extension/],
   ])('rejects %s with a SettingsImportError', async (input, message) => {
