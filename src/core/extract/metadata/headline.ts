@@ -27,6 +27,12 @@ function dice(a: Set<string>, b: Set<string>): number {
  * the article <h1> most similar to `title`, if similar enough; undefined to keep `title`.
  */
 export function visibleHeadline(doc: Document, title: string): string | undefined {
+  // A heading the page itself marks as the headline (microdata) is what readers see, however the SEO title reads.
+  const marked = Array.from(doc.querySelectorAll('h1[itemprop~="headline" i], h2[itemprop~="headline" i]')).find((h) => !isInPageChrome(h));
+  if (marked) {
+    const text = tidyTitle(normalizeSpace(marked.textContent ?? ''));
+    if (text && text.length <= MAX_HEADLINE_CHARS && tokens(text).size >= MIN_TOKENS) return text === title ? undefined : text;
+  }
   const titleTokens = tokens(title);
   let best: { text: string; score: number } | undefined;
   for (const h1 of Array.from(doc.querySelectorAll('h1'))) {

@@ -30,3 +30,14 @@ describe.each(DOMS)('visibleHeadline (%s)', (dom) => {
     expect(visibleHeadline(doc('<h1>A headline with words</h1>'), '')).toBe('A headline with words');
   });
 });
+
+describe.each(DOMS)('visibleHeadline with microdata (%s)', (dom) => {
+  it('takes the heading marked itemprop=headline even when it shares no words with the SEO title', () => {
+    const d = htmlDoc(
+      '<!doctype html><html><head></head><body><article><h1 itemprop="headline">The Disappearance of John M. Ford</h1></article></body></html>',
+      'https://example.com/',
+      dom,
+    );
+    expect(visibleHeadline(d, 'The Resurrection of the Greatest Sci-Fi Writer You’ve Never Read')).toBe('The Disappearance of John M. Ford');
+  });
+});
