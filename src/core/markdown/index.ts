@@ -2,7 +2,8 @@
 import type { ImageStyle } from '../types';
 import { getMarkdownService } from './service';
 
-export { markdownToText } from './to-text';
+// markdownToText lives in ./to-text and is deliberately not re-exported here: it needs marked (70 KB), which would
+// otherwise ride along into the content script, which only converts.
 
 export interface ToMarkdownOptions {
   imageStyle: ImageStyle;
