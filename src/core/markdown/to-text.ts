@@ -45,7 +45,7 @@ const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[ \t]?/gm;
 
 export function markdownToText(markdown: string): string {
-  // marked has no footnotes: a note shows as "label. text" at the end, a reference as its label.
+  // marked has no footnotes: a note shows as "label: text", a reference as its label.
   const source = markdown.replace(FOOTNOTE_DEF, (_m, label: string) => `${label}: `);
   const tokens = new Lexer({ gfm: true }).lex(source);
   return blocks(tokens)
