@@ -73,7 +73,12 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const sections = all(sources, 'sections');
 
   const declaredLang = all([meta, og, jsonLd], 'lang').map(normalizeLang).find(Boolean);
-  const sample = `${all(sources, 'title').join(' ')} ${(doc.body?.textContent ?? '').slice(0, 3000)}`;
+  // Text a reader sees (not the scripts in <body>) decides the language when the page declares none.
+  const visible = Array.from(doc.querySelectorAll('h1, h2, p, li'))
+    .slice(0, 60)
+    .map((el) => el.textContent ?? '')
+    .join(' ');
+  const sample = `${all(sources, 'title').join(' ')} ${visible.slice(0, 3000)}`;
   const effectiveLang = declaredLang ?? guessCjkLanguage(sample);
   const defaultOffsetMinutes = defaultOffsetForLang(effectiveLang);
   const dateOpts = { defaultOffsetMinutes, cstIsChina: defaultOffsetMinutes === 480 };
