@@ -61,6 +61,8 @@ export function findSiteRule(url: string, rules: SiteRule[]): SiteRule | undefin
   let best: SiteRule | undefined;
   let bestLength = -1;
   for (const rule of rules) {
+    // Rules are user-editable data from storage: a rule without a usable domain is skipped, not fatal.
+    if (!rule || typeof rule.domain !== 'string') continue;
     const domain = rule.domain.trim().toLowerCase().replace(/^\*?\./, '').replace(/\.$/, '');
     if (!domain) continue;
     if ((host === domain || host.endsWith(`.${domain}`)) && domain.length > bestLength) {

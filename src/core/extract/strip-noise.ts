@@ -21,10 +21,10 @@ const NEVER_CONTENT = [
 
 /** Elements matching any of `selectors` under `root`; an invalid user-written selector is skipped, not fatal. */
 export function queryAllSafe(root: ParentNode, selectors: string[] | string | undefined): Element[] {
-  const list = typeof selectors === 'string' ? [selectors] : (selectors ?? []);
+  const list = typeof selectors === 'string' ? [selectors] : Array.isArray(selectors) ? selectors : [];
   const out: Element[] = [];
   for (const selector of list) {
-    if (!selector.trim()) continue;
+    if (typeof selector !== 'string' || !selector.trim()) continue;
     try {
       out.push(...Array.from(root.querySelectorAll(selector)));
     } catch {

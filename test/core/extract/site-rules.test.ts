@@ -25,3 +25,10 @@ describe('findSiteRule', () => {
     expect(JSON.parse(JSON.stringify(BUILT_IN_SITE_RULES))).toEqual(BUILT_IN_SITE_RULES);
   });
 });
+
+describe('malformed user rules', () => {
+  it('are skipped instead of breaking the clip', () => {
+    const rules = [{} as never, { domain: 42 } as never, { domain: 'example.com', tags: ['ok'] }];
+    expect(findSiteRule('https://example.com/a', rules)?.tags).toEqual(['ok']);
+  });
+});
