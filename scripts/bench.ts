@@ -122,12 +122,26 @@ function variants(dom: DomImplementation): Variant[] {
     },
     {
       name: 'turndown',
-      prepare: (page) => new Readability(fresh(page)).parse()?.content ?? null,
+      prepare: (page) => {
+        const doc = fresh(page);
+        const html = new Readability(doc).parse()?.content ?? null;
+        release(doc);
+        return html;
+      },
       run: (html) => {
         if (html) baselineTurndown.turndown(html as string);
       },
     },
   ];
+}
+
+/** Closes the jsdom window behind a run's input (a no-op under linkedom), or memory grows by gigabytes per corpus. */
+function release(input: unknown): void {
+  if (typeof input !== 'object' || input === null) return;
+  const node = input as { ownerDocument?: Document; defaultView?: unknown };
+  const doc = ('defaultView' in node ? node : node.ownerDocument) as Document | undefined;
+  const view = doc?.defaultView as { close?: () => void } | null | undefined;
+  view?.close?.();
 }
 
 function median(xs: number[]): number {
@@ -178,6 +192,7 @@ async function main(): Promise<void> {
           v.run(input, page);
           const t1 = performance.now();
           if (round >= 0) times[v.name].push(t1 - t0);
+          release(input);
         } catch (error) {
           broken.add(v.name);
           failures.push({ page: page.id, variant: v.name, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
