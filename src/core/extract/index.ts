@@ -35,6 +35,11 @@ const MIN_EXTRACTED_CHARS = 250;
 /** The floor for pages that declare themselves articles: a two-sentence brief still counts. */
 const MIN_DECLARED_ARTICLE_CHARS = 80;
 
+/** A rule's list field as strings only (rules are user-editable data). */
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 /** A deep copy of the page: everything below works on it, so the live page is never touched. */
 function cloneDocument(doc: Document): Document {
   return doc.cloneNode(true) as Document;
@@ -44,7 +49,7 @@ function cloneDocument(doc: Document): Document {
 function prepare(doc: Document, url: string, rule: SiteRule | undefined): void {
   const root = doc.documentElement;
   if (!root) return;
-  resolveLazyImages(root, doc, rule?.lazyImageAttributes ?? []);
+  resolveLazyImages(root, doc, stringList(rule?.lazyImageAttributes));
   absolutizeUrls(root, documentBaseUrl(doc, url));
 }
 

@@ -149,3 +149,11 @@ describe.each(DOMS)('short articles (%s)', (dom) => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe.each(DOMS)('rules with fields of the wrong type (%s)', (dom) => {
+  it('still extract the article', () => {
+    const rules = [{ domain: 'city.example', content: 42, remove: 'nav', lazyImageAttributes: 'data-x', scriptVariables: { author: 'x' } } as never];
+    const result = extractArticle(htmlDoc(articlePage(), 'https://city.example/a', dom), 'https://city.example/a', { mode: 'article', rules });
+    expect(result.ok).toBe(true);
+  });
+});

@@ -13,6 +13,11 @@ function safeQueryAll(doc: Document, selector: string | undefined): Element[] {
   }
 }
 
+/** Variable names from a user-editable rule: only non-empty strings. */
+function names(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+}
+
 /** Reads title, authors and publication time as the site rule locates them. */
 export function readSiteRuleFields(doc: Document, rule: SiteRule | undefined): MetadataCandidates {
   const out: MetadataCandidates = {};
@@ -27,8 +32,8 @@ export function readSiteRuleFields(doc: Document, rule: SiteRule | undefined): M
     pushCandidate(out, 'published', el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
   }
   const vars = rule.scriptVariables ?? {};
-  for (const name of vars.title ?? []) pushCandidate(out, 'title', readScriptVariable(doc, name));
-  for (const name of vars.author ?? []) pushCandidate(out, 'authors', readScriptVariable(doc, name));
-  for (const name of vars.published ?? []) pushCandidate(out, 'published', readScriptVariable(doc, name));
+  for (const name of names(vars.title)) pushCandidate(out, 'title', readScriptVariable(doc, name));
+  for (const name of names(vars.author)) pushCandidate(out, 'authors', readScriptVariable(doc, name));
+  for (const name of names(vars.published)) pushCandidate(out, 'published', readScriptVariable(doc, name));
   return out;
 }
