@@ -151,6 +151,13 @@ export function resolveLazyImages(root: ParentNode, doc: Document, extraAttribut
       noscript.replaceWith(clone);
     }
   }
+  // Lazy embeds (videos, maps, WeChat's video iframes) keep their address in data-src as well.
+  for (const frame of Array.from(root.querySelectorAll('iframe, video, audio'))) {
+    const current = frame.getAttribute('src');
+    if (current && !/^about:/i.test(current.trim())) continue;
+    const lazy = ['data-src', 'data-lazy-src', 'data-original', ...extraAttributes].map((a) => frame.getAttribute(a)?.trim()).find((v) => v && !/^(?:data|about):/i.test(v));
+    if (lazy) frame.setAttribute('src', lazy);
+  }
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const src = realSource(img, extraAttributes);
     if (!src) {

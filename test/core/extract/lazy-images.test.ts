@@ -75,3 +75,16 @@ describe('placeholders and srcset parsing', () => {
     ]);
   });
 });
+
+describe.each(DOMS)('lazy embeds (%s)', (dom) => {
+  it('give iframes and videos their data-src', () => {
+    const doc = htmlDoc(
+      '<!doctype html><html><body><iframe src="about:blank" data-src="https://www.youtube.com/embed/x"></iframe><video data-src="/v.mp4"></video><iframe src="/kept"></iframe></body></html>',
+      'https://example.com/',
+      dom,
+    );
+    resolveLazyImages(doc.body, doc);
+    const srcs = Array.from(doc.body.querySelectorAll('iframe, video')).map((e) => e.getAttribute('src'));
+    expect(srcs).toEqual(['https://www.youtube.com/embed/x', '/v.mp4', '/kept']);
+  });
+});
