@@ -14,6 +14,11 @@ export interface ClipInputOptions {
   now?: () => Date;
 }
 
+function closeWindow(doc: Document): void {
+  const view = doc.defaultView as { close?: () => void } | null;
+  if (view && typeof view.close === 'function') view.close();
+}
+
 /** The page's own idea of its address (canonical link, else og:url), when it is a http(s) URL. */
 function declaredUrl(doc: Document): string | undefined {
   const candidates = [
@@ -36,13 +41,19 @@ export function clipInput(input: PageInput, opts: ClipInputOptions): Clip {
     // jsdom fixes the document URL at parse time; parse again so relative links resolve against the real address.
     if (opts.dom === 'jsdom') doc = parseDocument(input.html, url, opts.dom);
   }
-  const outcome = clipDocument(doc, {
-    url,
-    mode: opts.mode,
-    choices: opts.choices,
-    settings: opts.timeZone ? { timeZone: opts.timeZone } : undefined,
-    now: opts.now,
-  });
+  let outcome;
+  try {
+    outcome = clipDocument(doc, {
+      url,
+      mode: opts.mode,
+      choices: opts.choices,
+      settings: opts.timeZone ? { timeZone: opts.timeZone } : undefined,
+      now: opts.now,
+    });
+  } finally {
+    // A jsdom window holds its whole page until closed; many inputs in one run would otherwise pile up in memory.
+    closeWindow(doc);
+  }
   if (!outcome.ok) throw new NoArticleError(input.source, outcome.message);
   return outcome.clip;
 }
