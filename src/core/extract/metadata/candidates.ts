@@ -71,17 +71,31 @@ export function pushCandidate(target: MetadataCandidates, field: CandidateField,
   (target[field] ??= []).push(trimmed);
 }
 
-/** The `content` attribute of the first `<meta>` whose name/property/itemprop equals one of `keys` (case-insensitive). */
-export function metaContent(doc: Document, keys: string[]): string[] {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  const out: string[] = [];
+/** Every `<meta>` with a name/property/itemprop and non-blank content, in document order: [lower-case key, trimmed content]. */
+export type MetaIndex = ReadonlyArray<readonly [string, string]>;
+
+/**
+ * Reads the document's `<meta>` tags once. The metadata sources ask for some sixty keys; scanning the whole document
+ * for each request was a quarter of the clip time on large pages.
+ */
+export function readMetaIndex(doc: Document): MetaIndex {
+  const out: Array<readonly [string, string]> = [];
   for (const meta of Array.from(doc.querySelectorAll('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    if (!wanted.has(key)) continue;
+    if (!key) continue;
     const content = meta.getAttribute('content');
-    if (content && content.trim()) out.push(content.trim());
+    if (content && content.trim()) out.push([key, content.trim()]);
   }
   return out;
+}
+
+/**
+ * The `content` of every `<meta>` whose name/property/itemprop equals one of `keys` (case-insensitive), in document
+ * order. Pass `index` (from readMetaIndex) when asking several times about a document that does not change meanwhile.
+ */
+export function metaContent(doc: Document, keys: string[], index: MetaIndex = readMetaIndex(doc)): string[] {
+  const wanted = new Set(keys.map((k) => k.toLowerCase()));
+  return index.filter(([key]) => wanted.has(key)).map(([, content]) => content);
 }
 
 /** Collapses HTML white space (including newlines) into single spaces. */

@@ -3,7 +3,7 @@ import type { PageMetadata, SiteRule } from '../../types';
 import { findTextByline } from '../text-byline';
 import { documentBaseUrl, isWebUrl, resolveUrl } from '../urls';
 import { cleanAuthors, type AuthorContext } from './authors';
-import { normalizeSpace, type MetadataCandidates } from './candidates';
+import { normalizeSpace, readMetaIndex, type MetadataCandidates } from './candidates';
 import { readJsonLd } from './json-ld';
 import { defaultOffsetForLang, guessCjkLanguage, normalizeLang } from './language';
 import { readMetaTags } from './meta-tags';
@@ -54,8 +54,10 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const base = documentBaseUrl(doc, url);
   const fromRule = readSiteRuleFields(doc, rule);
   const jsonLd = readJsonLd(doc);
-  const og = readOpenGraph(doc);
-  const meta = readMetaTags(doc);
+  // One pass over the <meta> tags serves both meta sources.
+  const metaIndex = readMetaIndex(doc);
+  const og = readOpenGraph(doc, metaIndex);
+  const meta = readMetaTags(doc, metaIndex);
   const markup = { ...readPageByline(doc), ...readTimeElements(doc) };
   const sources = [fromRule, jsonLd, og, meta, markup];
 

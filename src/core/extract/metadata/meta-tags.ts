@@ -1,11 +1,11 @@
 // Metadata source: the classic `<meta name=…>` families (author, byl, parsely-*, sailthru.*, dc.*, citation_*), <title>, <html lang>, <link rel>.
-import { metaContent, normalizeSpace, pushCandidate, type MetadataCandidates } from './candidates';
+import { metaContent, readMetaIndex, normalizeSpace, pushCandidate, type MetaIndex, type MetadataCandidates } from './candidates';
 
 /** Reads the generic meta tags, the document title, declared language and link relations. */
-export function readMetaTags(doc: Document): MetadataCandidates {
+export function readMetaTags(doc: Document, index: MetaIndex = readMetaIndex(doc)): MetadataCandidates {
   const out: MetadataCandidates = {};
   const add = (field: keyof MetadataCandidates, keys: string[]) => {
-    for (const value of metaContent(doc, keys)) pushCandidate(out, field, value);
+    for (const value of metaContent(doc, keys, index)) pushCandidate(out, field, value);
   };
   add('title', ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'title', 'headline']);
   const titleEl = doc.querySelector('head title') ?? doc.querySelector('title');

@@ -1,11 +1,11 @@
 // Metadata source: Open Graph (`og:*`), `article:*` and Twitter card tags.
-import { metaContent, pushCandidate, type MetadataCandidates } from './candidates';
+import { metaContent, readMetaIndex, pushCandidate, type MetaIndex, type MetadataCandidates } from './candidates';
 
 /** Reads the Open Graph / article / twitter meta tags. */
-export function readOpenGraph(doc: Document): MetadataCandidates {
+export function readOpenGraph(doc: Document, index: MetaIndex = readMetaIndex(doc)): MetadataCandidates {
   const out: MetadataCandidates = {};
   const add = (field: keyof MetadataCandidates, keys: string[]) => {
-    for (const value of metaContent(doc, keys)) pushCandidate(out, field, value);
+    for (const value of metaContent(doc, keys, index)) pushCandidate(out, field, value);
   };
   add('title', ['og:title', 'twitter:title']);
   add('authors', ['article:author', 'og:article:author', 'book:author']);
