@@ -6,7 +6,7 @@ import { absolutizeUrls } from './absolute-urls';
 import { postClean, preClean } from './boilerplate';
 import { resolveLazyImages } from './lazy-images';
 import { markImageBlocks } from './image-blocks';
-import { ensureLeadImage } from './lead-image';
+import { copyShownLeadFigure, ensureLeadImage, insertLeadFigure } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
 import { hasJsonLdArticle } from './metadata/json-ld';
@@ -125,10 +125,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   // A page that calls itself an article (og:type, JSON-LD) may be a short one: a news brief, a notice.
   const declared = isOpenGraphArticle(page) || hasJsonLdArticle(page);
 
-  const work = cloneDocument(page);
-  preClean(work);
-  if (work.body) markImageBlocks(work.body);
-  const article = new Readability<Element>(work, {
+  // Readability and preClean take `page` itself apart (no second clone of the whole document): the one thing needed
+  // from the prepared page afterwards, the figure of the lead image, is copied out first.
+  const leadFigure = copyShownLeadFigure(page, metadata);
+  preClean(page);
+  if (page.body) markImageBlocks(page.body);
+  const article = new Readability<Element>(page, {
     serializer: (el) => el as Element,
     keepClasses: true,
     charThreshold: READABILITY_CHAR_THRESHOLD,
@@ -144,6 +146,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   if (tooShort) {
     return { ok: false, reason: 'no-article', metadata };
   }
-  ensureLeadImage(content, page, metadata);
+  insertLeadFigure(content, leadFigure, metadata);
   return { ok: true, content, metadata, rule };
 }

@@ -58,23 +58,45 @@ function figureLikeContainer(img: Element): Element {
   return best;
 }
 
-/**
- * Prepends the lead image to `content` when the page shows it (outside navigation, sidebars and footers) but the
- * extraction dropped it. `page` is the prepared page (lazy images resolved, URLs absolute). A lead image the page does
- * not show (often a generic social card) is not added.
- */
-export function ensureLeadImage(content: Element, page: Document, metadata: PageMetadata): void {
-  if (!metadata.leadImage) return;
-  const key = imageKey(metadata.leadImage);
-  if (!key) return;
+/** True when `content` lacks the page's lead image and does not open with an image of its own. */
+function lacksLeadImage(content: Element, metadata: PageMetadata): boolean {
+  const key = metadata.leadImage ? imageKey(metadata.leadImage) : '';
+  if (!key) return false;
   const images = Array.from(content.querySelectorAll('img'));
-  if (images.some((img) => imageKey(img.getAttribute('src') ?? '') === key)) return;
-  if (startsWithImage(content)) return;
+  if (images.some((img) => imageKey(img.getAttribute('src') ?? '') === key)) return false;
+  return !startsWithImage(content);
+}
+
+/**
+ * A detached copy of the figure around the lead image where the page shows it (outside navigation, sidebars and
+ * footers), or undefined. `page` is the prepared page (lazy images resolved, URLs absolute). Taking the copy before
+ * later steps take the page apart spares the extraction a second clone of the whole document.
+ */
+export function copyShownLeadFigure(page: Document, metadata: PageMetadata): Element | undefined {
+  const key = metadata.leadImage ? imageKey(metadata.leadImage) : '';
+  if (!key) return undefined;
   const shown = Array.from(page.querySelectorAll('img')).find(
     (img) => imageKey(img.getAttribute('src') ?? '') === key && !isInPageChrome(img) && !img.closest('header nav, [role="banner"]'),
   );
-  if (!shown) return;
-  const figure = shown.closest('figure') ?? figureLikeContainer(shown);
-  const copy = content.ownerDocument.importNode(figure, true);
-  content.insertBefore(copy, content.firstChild);
+  if (!shown) return undefined;
+  return (shown.closest('figure') ?? figureLikeContainer(shown)).cloneNode(true) as Element;
+}
+
+/**
+ * Prepends `figure` (from copyShownLeadFigure) to `content` when the extraction dropped the lead image. A lead image
+ * the page does not show (often a generic social card) has no figure and is not added.
+ */
+export function insertLeadFigure(content: Element, figure: Element | undefined, metadata: PageMetadata): void {
+  if (!figure || !lacksLeadImage(content, metadata)) return;
+  const doc = content.ownerDocument;
+  content.insertBefore(figure.ownerDocument === doc ? figure : doc.importNode(figure, true), content.firstChild);
+}
+
+/** Prepends the lead image to `content` when the page shows it but the extraction dropped it (see insertLeadFigure). */
+export function ensureLeadImage(content: Element, page: Document, metadata: PageMetadata): void {
+  if (!lacksLeadImage(content, metadata)) return;
+  const figure = copyShownLeadFigure(page, metadata);
+  if (!figure) return;
+  const doc = content.ownerDocument;
+  content.insertBefore(figure.ownerDocument === doc ? figure : doc.importNode(figure, true), content.firstChild);
 }
