@@ -19,11 +19,19 @@ const URL_ATTRIBUTES: Array<[string, string]> = [
   ['del', 'cite'],
 ];
 
+/** The URL attributes of each tag, for a single pass over the tree. */
+const ATTRIBUTES_BY_TAG = new Map<string, string[]>();
+for (const [tag, attr] of URL_ATTRIBUTES) ATTRIBUTES_BY_TAG.set(tag, [...(ATTRIBUTES_BY_TAG.get(tag) ?? []), attr]);
+const URL_TAGS = Array.from(ATTRIBUTES_BY_TAG.keys()).join(', ');
+
 /** Rewrites href/src/poster/cite attributes under `root` to absolute URLs against `baseUrl`. */
 export function absolutizeUrls(root: ParentNode, baseUrl: string): void {
-  for (const [tag, attr] of URL_ATTRIBUTES) {
-    for (const el of Array.from(root.querySelectorAll(`${tag}[${attr}]`))) {
-      const value = el.getAttribute(attr) ?? '';
+  // One query for all the tags (each element's attributes are rewritten independently, so the order is free).
+  for (const el of Array.from(root.querySelectorAll(URL_TAGS))) {
+    const tag = el.tagName.toLowerCase();
+    for (const attr of ATTRIBUTES_BY_TAG.get(tag) ?? []) {
+      const value = el.getAttribute(attr);
+      if (value === null) continue;
       if (tag === 'a' && /^\s*javascript:/i.test(value)) {
         // A script link leads nowhere once clipped: keep its text, drop the link.
         el.removeAttribute(attr);
