@@ -18,8 +18,9 @@ export function removeNamedFurniture(doc: Document): void {
   if (!body) return;
   const pageChars = textOf(body).length || 1;
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (!body.contains(el) || el.matches('html, body, main, article, h1')) continue;
+    // The cheap class-word test first: most elements fail it, and the rest are read-only tests too (order is free).
     if (!classWords(el).some((w) => FURNITURE_WORDS.has(w))) continue;
+    if (!body.contains(el) || el.matches('html, body, main, article, h1')) continue;
     if (el.querySelector('h1, article, main')) continue;
     const chars = textOf(el).length;
     if (chars > MAX_CHARS || chars / pageChars > MAX_SHARE_OF_PAGE) continue;

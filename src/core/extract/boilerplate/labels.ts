@@ -29,12 +29,13 @@ export function removeWidgetLabels(doc: Document): void {
   if (!body) return;
   const canonicalUrl = canonicalOf(doc);
   for (const block of leafBlocks(body)) {
-    if (body.contains(block) && !inDataTable(block) && isWidgetLabel(textOf(block), canonicalUrl)) block.remove();
+    // The label test first: it fails for almost every block, and the tests are read-only (their order is free).
+    if (isWidgetLabel(textOf(block), canonicalUrl) && body.contains(block) && !inDataTable(block)) block.remove();
   }
   for (const el of Array.from(body.querySelectorAll(INLINE_LABELS))) {
-    if (!body.contains(el) || el.querySelector('img, picture, video, svg')) continue;
     const text = textOf(el);
     if (!isWidgetLabel(text, canonicalUrl)) continue;
+    if (!body.contains(el) || el.querySelector('img, picture, video, svg')) continue;
     const block = el.parentElement?.closest(BLOCK_ANCESTOR);
     const alone = !block || textOf(block) === text;
     const besidePicture = !!el.parentElement?.querySelector('img, picture, video');
