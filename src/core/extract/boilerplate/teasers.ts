@@ -24,10 +24,15 @@ export function removeTeasers(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('article, li, div, section'))) if (el.parentElement) parents.add(el.parentElement);
   for (const parent of parents) {
     if (!root.contains(parent) && parent !== root) continue;
+    const children = Array.from(parent.children);
+    const keys = children.map(templateKey);
+    const siblingsAlike = new Map<string, number>();
+    for (const key of keys) siblingsAlike.set(key, (siblingsAlike.get(key) ?? 0) + 1);
     const groups = new Map<string, Element[]>();
-    for (const child of Array.from(parent.children)) {
-      if (!isTeaser(child)) continue;
-      const key = templateKey(child);
+    for (const [i, child] of children.entries()) {
+      const key = keys[i];
+      // Fewer than three siblings from this template can never make a group: skip the costly teaser test.
+      if ((siblingsAlike.get(key) ?? 0) < MIN_GROUP || !isTeaser(child)) continue;
       groups.set(key, [...(groups.get(key) ?? []), child]);
     }
     for (const group of groups.values()) if (group.length >= MIN_GROUP) for (const el of group) el.remove();
