@@ -62,7 +62,9 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const sources = [fromRule, jsonLd, og, meta, markup];
 
   const docTitle = doc.querySelector('head title, title')?.textContent ?? undefined;
-  const articleTitles = [...(og.title ?? []), ...(jsonLd.title ?? []), ...(fromRule.title ?? []), ...h1Texts(doc)];
+  // Read once: the document does not change while its metadata is read.
+  const h1s = h1Texts(doc);
+  const articleTitles = [...(og.title ?? []), ...(jsonLd.title ?? []), ...(fromRule.title ?? []), ...h1s];
   const siteNames = Array.from(
     new Set([
       ...all([og, jsonLd, meta], 'siteName').map(tidyTitle),
@@ -86,7 +88,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const dateOpts = { defaultOffsetMinutes, cstIsChina: defaultOffsetMinutes === 480 };
 
   // Headings the page shows (an <h2> holds the post title on many blogs) tell where a site suffix starts.
-  const otherTitles = [...(og.title ?? []), ...h1Texts(doc), ...headingTexts(doc, 'h2', 3)];
+  const otherTitles = [...(og.title ?? []), ...h1s, ...headingTexts(doc, 'h2', 3)];
   let title =
     all(sources, 'title')
       .map((t) => stripSiteName(t, siteNames, otherTitles))
