@@ -13,7 +13,8 @@ import { chips, inputValue, rawText, waitForState } from './support/popup-driver
 import { startSiteServer, type SavedPage, type SiteServer } from './support/site-server';
 
 const FIXTURE_PAGES = join(ROOT, 'test', 'fixtures', 'pages');
-const CORPUS = '/work/shared/corpus/aeb-dev';
+// The shared corpus sits beside the checkout (as on CI); AEB_CORPUS points elsewhere.
+const CORPUS = process.env.AEB_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'aeb-dev');
 /** How many corpus pages (in id order, so the sample is fixed) to add to the fixtures. */
 const CORPUS_SAMPLE = Number(process.env.PARITY_CORPUS_PAGES ?? 10);
 

@@ -6,7 +6,8 @@ import { clipDocument } from '../../../src/core/clip';
 import { markdownToText } from '../../../src/core/markdown/to-text';
 import { DOMS, htmlDoc, readFixture } from './helpers';
 
-const EXAMPLE = readFileSync('/work/shared/examples/archive-post-chinafile.md', 'utf8');
+// The archive's real example post (a byte-for-byte copy of shared/examples/archive-post-chinafile.md).
+const EXAMPLE = readFileSync(new URL('../archive/fixtures/archive-post-chinafile.md', import.meta.url), 'utf8');
 const [EXAMPLE_HEADER, EXAMPLE_BODY] = EXAMPLE.split('------\n\n');
 
 function squash(text: string): string {
