@@ -7,7 +7,18 @@ export interface CalendarDay {
   day: string;
 }
 
+/** Built formatters by zone: constructing an Intl.DateTimeFormat costs far more than using one, and a clip formats often. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(timeZone: string): Intl.DateTimeFormat {
+  const cached = FORMATTERS.get(timeZone);
+  if (cached) return cached;
+  const built = buildFormatter(timeZone);
+  FORMATTERS.set(timeZone, built);
+  return built;
+}
+
+function buildFormatter(timeZone: string): Intl.DateTimeFormat {
   try {
     return new Intl.DateTimeFormat('en-US', {
       timeZone: timeZone === '' ? undefined : timeZone,

@@ -2,7 +2,9 @@
 
 /** The URL relative references resolve against: the first `<base href>` resolved against the page URL, else the page URL. */
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
+  // A tag-name walk, not a selector query: this runs on every clip, and selector matching over a big page is slow.
+  const base = Array.from(doc.getElementsByTagName('base')).find((el) => el.hasAttribute('href'));
+  const href = base?.getAttribute('href')?.trim();
   if (href) {
     try {
       return new URL(href, pageUrl).href;
