@@ -188,6 +188,18 @@ function enNames(list: string): string[] {
   return names;
 }
 
+/**
+ * Korean bylines: "홍길동 기자" (name, then a role word) and the column tag "[엔터미디어=정덕현의 이슈공감]" (outlet = name's
+ * column). Hangul names are two to four syllables; the role word must stand alone so "기자회견" (press conference) is no byline.
+ */
+const KO_ROLE = '(?:기자|객원기자|선임기자|수석기자|특파원|칼럼니스트|논설위원|편집위원)';
+const KO_BYLINE = new RegExp(
+  `\\[[^\\]=]{1,20}=\\s*([가-힣]{2,4})(?:의|\\s*${KO_ROLE}(?![가-힣]))|(?<![가-힣])([가-힣]{2,4})\\s+${KO_ROLE}(?![가-힣])`,
+  'u',
+);
+/** Words that stand before 기자 in prose rather than a name ("여성 기자", "취재 기자", "외신 기자"). */
+const KO_NOT_NAME = /^(?:사진|영상|취재|담당|현직|전직|해당|외신|여성|남성|많은|다른|모든|일부|국내|해외|방송|신문|기자)$/;
+
 function authorsIn(line: string, lead: boolean): string[] {
   const text = lead ? line.slice(0, LEAD_PREFIX_CHARS) : line;
   // Labels are matched on simplified characters (記者 → 记者); names are cut from the original text at the same place.
@@ -197,6 +209,8 @@ function authorsIn(line: string, lead: boolean): string[] {
     const start = (zh.index ?? 0) + zh[0].lastIndexOf(zh[1]);
     return zhNames(text.slice(start, start + zh[1].length));
   }
+  const ko = KO_BYLINE.exec(text);
+  if (ko && !KO_NOT_NAME.test(ko[1] ?? ko[2])) return [ko[1] ?? ko[2]];
   if (!lead) {
     const en = EN_BY.exec(text);
     if (en) return enNames(en[1]);

@@ -76,6 +76,26 @@ describe('findTextByline: English bylines', () => {
   });
 });
 
+describe('findTextByline: Korean bylines', () => {
+  const LONG_KO =
+    '이 문단은 기사 본문의 첫 문단으로, 서명 줄이나 날짜 줄이 아니라 본문으로 읽힐 만큼 충분히 길게 쓰였기 때문에 서명을 찾는 구역은 여기에서 끝나야 합니다. 내용은 중요하지 않습니다.';
+
+  it('reads "이름 기자" under the headline', () => {
+    const doc = page(`<h1>금리 동결</h1><p>홍길동 기자</p><p>${LONG_KO}</p><p>${LONG_KO}</p>`);
+    expect(findTextByline(doc, { title: '금리 동결', lang: 'ko' }).authors).toEqual(['홍길동']);
+  });
+
+  it('reads the column tag "[매체=이름의 칼럼]" opening the lead', () => {
+    const doc = page(`<h1>진흙탕 싸움</h1><p>[엔터미디어=정덕현의 이슈공감] ${LONG_KO}</p>`);
+    expect(findTextByline(doc, { title: '진흙탕 싸움', lang: 'ko' }).authors).toEqual(['정덕현']);
+  });
+
+  it('does not read prose such as "여성 기자" or a word like "기자회견" as a byline', () => {
+    const prose = page(`<h1>금리 동결</h1><p>여성 기자</p><p>한국은행 기자회견</p><p>${LONG_KO}</p>`);
+    expect(findTextByline(prose, { title: '금리 동결', lang: 'ko' }).authors).toEqual([]);
+  });
+});
+
 describe('findTextByline on the Chinese fixture pages', () => {
   const dir = resolve(__dirname, '../../fixtures/zh');
   for (const name of readdirSync(dir)) {
