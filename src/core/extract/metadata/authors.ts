@@ -53,6 +53,12 @@ function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** True when the one-word name key `k` is a word of `site`, or the start (four or more characters) of its key. */
+function isSiteWord(k: string, site: string): boolean {
+  if (site.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(k)) return true;
+  return k.length >= 4 && key(site).startsWith(k);
+}
+
 /** True when one candidate name is not a person's or an organisation's name worth keeping. */
 export function isJunkName(name: string, ctx: AuthorContext): boolean {
   if (!name || name.length > MAX_NAME_LENGTH) return true;
@@ -67,6 +73,9 @@ export function isJunkName(name: string, ctx: AuthorContext): boolean {
   const k = key(name);
   // The site itself, or one of its desks ("News Nation Fact Check" on newsnation.in).
   if (ctx.siteNames.some((site) => key(site) === k || (key(site).length >= 5 && k.startsWith(key(site))))) return true;
+  // A one-word name that is a word of the site's name, or the start of its name or host key ("Posted by Vortex" on
+  // vortexcannon.org, "Vortex Cannon Entertainment"), is the site's own account, not a person.
+  if (!/\s/.test(name) && k.length >= 2 && ctx.siteNames.some((site) => isSiteWord(k, site))) return true;
   // …or the site's short name ("网易" on 网易新闻).
   if (k.length >= 2 && /^\p{Script=Han}+$/u.test(k) && ctx.siteNames.some((site) => key(site).startsWith(k))) return true;
   // Lower-case function words do not occur in names ("RD on November" is the rest of a dateline).

@@ -84,3 +84,19 @@ describe('cleanAuthors and Chinese site names', () => {
     expect(cleanAuthors('赵四', { siteNames: ['网易新闻'], sections: [] })).toEqual(['赵四']);
   });
 });
+
+describe('cleanAuthors and the site’s own account', () => {
+  const site = { siteNames: ['Northwind Games Studio', 'northwindgames'], sections: [] };
+
+  it('rejects a one-word name that is a word of the site name or the start of its host key', () => {
+    expect(cleanAuthors('Posted by Northwind', site)).toEqual([]);
+    expect(cleanAuthors('Studio', site)).toEqual([]);
+    expect(cleanAuthors('NorthwindGames', site)).toEqual([]);
+  });
+
+  it('keeps full names that share a word with the site, and short one-word prefixes', () => {
+    expect(cleanAuthors('Ann Northwind', site)).toEqual(['Ann Northwind']);
+    expect(cleanAuthors('Nor', site)).toEqual(['Nor']);
+    expect(cleanAuthors('Josh', site)).toEqual(['Josh']);
+  });
+});
