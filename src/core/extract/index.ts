@@ -6,6 +6,7 @@ import { absolutizeUrls } from './absolute-urls';
 import { postClean, preClean } from './boilerplate';
 import { resolveLazyImages } from './lazy-images';
 import { markImageBlocks } from './image-blocks';
+import { pruneNeverArticle } from './early-prune';
 import { copyShownLeadFigure, ensureLeadImage, insertLeadFigure } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
@@ -128,6 +129,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   // Readability and preClean take `page` itself apart (no second clone of the whole document): the one thing needed
   // from the prepared page afterwards, the figure of the lead image, is copied out first.
   const leadFigure = copyShownLeadFigure(page, metadata);
+  pruneNeverArticle(page);
   preClean(page);
   if (page.body) markImageBlocks(page.body);
   const article = new Readability<Element>(page, {
