@@ -11,6 +11,7 @@ import { readOpenGraph } from './open-graph';
 import { readPageByline } from './page-byline';
 import { visibleHeadline } from './headline';
 import { parseDateToUtc } from './parse-date';
+import { isNameShown, visibleBodyText } from './shown-text';
 import { readSiteRuleFields } from './site-rule-fields';
 import { readTimeElements } from './time-elements';
 import { siteNameFromTitle, stripSiteName, tidyTitle } from './title';
@@ -99,8 +100,18 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
 
   const authorCtx: AuthorContext = { siteNames, sections };
   let authors: string[] = [];
-  for (const statement of all(sources, 'authors')) {
-    authors = cleanAuthors(statement, authorCtx);
+  let shownText: string | undefined;
+  for (const source of sources) {
+    for (const statement of source.authors ?? []) {
+      authors = cleanAuthors(statement, authorCtx);
+      // A lone one-word name that only structured data states, shown nowhere on the page, is a CMS account ("Josh"), not
+      // a byline: the next source is asked. The page's own byline and a site rule's element are shown by definition.
+      if (authors.length === 1 && !/\s/.test(authors[0]) && source !== markup && source !== fromRule) {
+        shownText ??= visibleBodyText(doc);
+        if (!isNameShown(authors[0], shownText)) authors = [];
+      }
+      if (authors.length) break;
+    }
     if (authors.length) break;
   }
   // Structured data sometimes names only the first of several authors the byline shows: take the fuller byline.

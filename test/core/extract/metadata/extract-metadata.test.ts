@@ -46,6 +46,18 @@ line two","author":{"@type":"Person","name":"Cy Diaz"},}]</script>`),
     expect(m.authors).toEqual(['Dee Evans']);
   });
 
+  it('skips a one-word author that only structured data names (a CMS account) for the next source', () => {
+    const account = `<script type="application/ld+json">{"@type":"BlogPosting","headline":"New CEO","author":{"@type":"Person","name":"Josh"}}</script>`;
+    // Shown nowhere, not even by "Joshua" or a script mentioning it: the meta author is asked next.
+    const next = meta(
+      page(`${account}<meta name="author" content="Ann Lee">`, '<p>Joshua joined us.</p><script>var user = "Josh";</script>'),
+    );
+    expect(next.authors).toEqual(['Ann Lee']);
+    expect(meta(page(account, '<p>Text.</p>')).authors).toEqual([]);
+    // The page shows the name (a signature, a bio): then it is the author, one word or not.
+    expect(meta(page(account, '<p>Text.</p><p>— Josh</p>')).authors).toEqual(['Josh']);
+  });
+
   it('takes Open Graph and article:* tags, strips the site suffix from <title>', () => {
     const m = meta(
       page(`<title>Budget talks stall | Example News</title><meta property="og:site_name" content="Example News">
