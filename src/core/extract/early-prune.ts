@@ -1,27 +1,66 @@
 // Removes big subtrees that can never be article content before preClean and Readability walk the page (speed only).
 
-/** Never article text, whatever Readability would score: gone before the walk instead of during it. */
-const NEVER_ARTICLE = [
-  // JSON-LD stays: Readability reads it for the title and byline.
-  'script:not([type="application/ld+json" i])',
-  'style',
-  'template',
-  'link',
-  '[hidden]',
-].join(', ');
+/** Elements that are never article text, whatever Readability would score: gone before the walk instead of during it. */
+const NEVER_ARTICLE_TAGS = new Set(['style', 'template', 'link']);
 
 /** Page landmarks (site header, footer, sidebars, navigation) that hold no article when they sit outside it. */
-const LANDMARKS = 'header, footer, aside, nav, [role="banner"], [role="contentinfo"], [role="complementary"], [role="navigation"]';
+const LANDMARK_TAGS = new Set(['header', 'footer', 'aside', 'nav']);
+const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'complementary', 'navigation']);
 
 /** What marks the article itself: a landmark around (or inside) one of these is not pruned. */
-const ARTICLE_MARKERS = 'article, main, h1, [role="main"], [role="article"], [itemprop~="articleBody"], [itemprop~="text"]';
+const ARTICLE_TAGS = new Set(['article', 'main', 'h1']);
+const ARTICLE_ROLES = new Set(['main', 'article']);
 
 /** A header may hold the headline, the lead photo or the standfirst: only one without any of them is furniture. */
-const HEADER_KEEPS = 'img, picture, figure, video, p';
+const HEADER_KEEPS = new Set(['img', 'picture', 'figure', 'video', 'p']);
 
-/** True when `el` sits inside the article (an <article>, <main> or the like): landmarks there belong to the story. */
-function insideArticle(el: Element): boolean {
-  return !!el.parentElement?.closest(ARTICLE_MARKERS);
+/** True for an element that is never article text (JSON-LD stays: Readability reads it for the title and byline). */
+function isNeverArticle(el: Element, tag: string): boolean {
+  if (NEVER_ARTICLE_TAGS.has(tag) || el.hasAttribute('hidden')) return true;
+  return tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
+}
+
+function isArticleMarker(el: Element, tag: string): boolean {
+  if (ARTICLE_TAGS.has(tag) || ARTICLE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  const itemprop = el.getAttribute('itemprop');
+  return !!itemprop && /(?:^|\s)(?:articleBody|text)(?:\s|$)/.test(itemprop);
+}
+
+/** What a walked subtree holds, for the decision about the landmark around it. */
+interface Found {
+  marker: boolean;
+  headerKeep: boolean;
+}
+
+/**
+ * One post-order walk (no selector engine: matching selectors over a big page costs more than the pruning saves).
+ * Returns what the subtree under `el` still holds after pruning.
+ */
+function walk(el: Element, inArticle: boolean): Found {
+  const found: Found = { marker: false, headerKeep: false };
+  let child = el.firstElementChild;
+  while (child) {
+    const next = child.nextElementSibling;
+    const tag = child.tagName.toLowerCase();
+    if (isNeverArticle(child, tag)) {
+      child.remove();
+      child = next;
+      continue;
+    }
+    const marker = isArticleMarker(child, tag);
+    const inner = walk(child, inArticle || marker);
+    const role = child.getAttribute('role') ?? '';
+    const landmark = LANDMARK_TAGS.has(tag) || LANDMARK_ROLES.has(role);
+    const isHeader = tag === 'header' || role === 'banner';
+    if (landmark && !inArticle && !marker && !inner.marker && !(isHeader && inner.headerKeep)) {
+      child.remove();
+    } else {
+      found.marker ||= marker || inner.marker;
+      found.headerKeep ||= HEADER_KEEPS.has(tag) || inner.headerKeep;
+    }
+    child = next;
+  }
+  return found;
 }
 
 /**
@@ -30,17 +69,5 @@ function insideArticle(el: Element): boolean {
  * have been read from it. Never removes <body> or <html>.
  */
 export function pruneNeverArticle(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  for (const el of Array.from(body.querySelectorAll(NEVER_ARTICLE))) {
-    // A hidden element that was removed with its removed ancestor is simply removed again: harmless.
-    if (el !== body) el.remove();
-  }
-  for (const el of Array.from(body.querySelectorAll(LANDMARKS))) {
-    if (!el.isConnected || el === body) continue;
-    if (insideArticle(el) || el.querySelector(ARTICLE_MARKERS)) continue;
-    const tag = el.tagName.toLowerCase();
-    if ((tag === 'header' || el.getAttribute('role') === 'banner') && el.querySelector(HEADER_KEEPS)) continue;
-    el.remove();
-  }
+  if (doc.body) walk(doc.body, false);
 }
