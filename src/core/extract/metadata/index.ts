@@ -11,6 +11,7 @@ import { readOpenGraph } from './open-graph';
 import { readPageByline } from './page-byline';
 import { visibleHeadline } from './headline';
 import { parseDateToUtc } from './parse-date';
+import { pickPublished } from './published';
 import { isNameShown, visibleBodyText } from './shown-text';
 import { readSiteRuleFields } from './site-rule-fields';
 import { readTimeElements } from './time-elements';
@@ -118,12 +119,16 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const shown = (markup.authors ?? []).map((s) => cleanAuthors(s, authorCtx)).find((names) => names.length > authors.length);
   if (authors.length && shown && authors.every((a) => shown.some((b) => b.toLowerCase() === a.toLowerCase()))) authors = shown;
 
-  let published = all(sources, 'published').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);
+  // Read at most once: the dateline readers see settles a tie between metadata sources, and is the last resort.
+  let textByline: ReturnType<typeof findTextByline> | undefined;
+  const readText = (): ReturnType<typeof findTextByline> => (textByline ??= findTextByline(doc, { title, lang: effectiveLang }));
+
+  let published = pickPublished(sources, dateOpts, () => readText().published, fromRule);
   const modified = all(sources, 'modified').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);
 
   // The page text is the last resort: it is the least reliable source.
   if (!authors.length || !published) {
-    const fromText = findTextByline(doc, { title, lang: effectiveLang });
+    const fromText = readText();
     if (!authors.length) authors = fromText.authors.flatMap((a) => cleanAuthors(a, authorCtx));
     if (!published && fromText.published) published = parseDateToUtc(fromText.published, dateOpts);
   }

@@ -83,6 +83,17 @@ line two","author":{"@type":"Person","name":"Cy Diaz"},}]</script>`),
     expect(m.published).toBe('2022-05-06T07:08:09.000Z');
   });
 
+  it('drops a JSON-LD time with a wrong offset when og and the visible dateline agree on another instant', () => {
+    const m = meta(
+      page(
+        `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Wagon","datePublished":"2019-11-20T04:31:13-06:00"}</script>
+        <meta property="article:published_time" content="2019-11-20T04:31:13+00:00">`,
+        '<h1>Wagon</h1><p>Nov 19, 2019, 10:31 pm CST</p><p>Body.</p>',
+      ),
+    );
+    expect(m.published).toBe('2019-11-20T04:31:13.000Z');
+  });
+
   it('takes zone-less dates of Chinese pages as China time', () => {
     const m = meta(page('<meta name="publishdate" content="2019-03-05 10:30"><title>新闻</title>', '<p>正文。</p>', 'zh-CN'));
     expect(m.published).toBe('2019-03-05T02:30:00.000Z');
