@@ -91,7 +91,10 @@ describe('cleanAuthors and the site’s own account', () => {
   it('rejects a one-word name that is a word of the site name or the start of its host key', () => {
     expect(cleanAuthors('Posted by Northwind', site)).toEqual([]);
     expect(cleanAuthors('Studio', site)).toEqual([]);
-    expect(cleanAuthors('NorthwindGames', site)).toEqual([]);
+    // Only the host key names the site: its start is the account, a short start is not.
+    const hostOnly = { siteNames: ['northwindgames'], sections: [] };
+    expect(cleanAuthors('Northwind', hostOnly)).toEqual([]);
+    expect(cleanAuthors('Nor', hostOnly)).toEqual(['Nor']);
   });
 
   it('keeps full names that share a word with the site, and short one-word prefixes', () => {
