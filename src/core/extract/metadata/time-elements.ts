@@ -5,15 +5,19 @@ import { isInPageChrome } from './page-chrome';
 /** Reads publication times the page marks up: itemprop=datePublished first, then the first `<time>` of the article. */
 export function readTimeElements(doc: Document): MetadataCandidates {
   const out: MetadataCandidates = {};
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished" i], [itemprop="dateCreated" i]'))) {
-    if (isInPageChrome(el)) continue;
+  // One query over the page for all three kinds (each whole-document query is a full walk), split in document order.
+  const marked = Array.from(doc.querySelectorAll('[itemprop], time[datetime]'));
+  const itempropIs = (el: Element, names: string[]): boolean => names.includes((el.getAttribute('itemprop') ?? '').toLowerCase());
+  for (const el of marked) {
+    if (!itempropIs(el, ['datepublished', 'datecreated']) || isInPageChrome(el)) continue;
     pushCandidate(out, 'published', el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="dateModified" i]'))) {
+  for (const el of marked) {
+    if (!itempropIs(el, ['datemodified'])) continue;
     pushCandidate(out, 'modified', el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
   }
   // A `<time pubdate>` or one inside the article's header is the article's; other <time>s may date comments.
-  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) => !isInPageChrome(t));
+  const times = marked.filter((t) => t.tagName.toLowerCase() === 'time' && t.hasAttribute('datetime') && !isInPageChrome(t));
   const preferred =
     times.find((t) => t.hasAttribute('pubdate')) ??
     times.find((t) => t.closest('article, [role="main"], main, header, .byline, .meta, .post-meta, .entry-meta, .article-meta')) ??
