@@ -5,17 +5,7 @@ import type { Clip } from '../core/types';
 import { CliError } from './errors';
 
 /** The JSON shape --json prints for each input. */
-export interface ClipJson {
-  path: string;
-  title: string;
-  author: string;
-  date: string;
-  from: string;
-  tags: string[];
-  categories: string[];
-  markdown: string;
-  text: string;
-}
+export type ClipJson = Pick<Clip, 'path' | 'title' | 'author' | 'date' | 'from' | 'tags' | 'categories' | 'markdown' | 'text'>;
 
 export function clipJson(clip: Clip): ClipJson {
   const { path, title, author, date, from, tags, categories, markdown, text } = clip;

@@ -1,7 +1,7 @@
 // Accessibility basics checked on the browser's own accessibility tree (CDP Accessibility.getFullAXTree): every
 // control of the popup and the options page has an accessible name, and the popup's tag editors follow the combobox pattern.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness';
 import { waitForState } from './support/popup-driver';
 
 interface AXNode {
@@ -23,22 +23,11 @@ function unnamed(nodes: AXNode[]): string[] {
 }
 
 describe('accessibility basics (real Chromium accessibility tree)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await ExtensionBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('every control of the ready popup has an accessible name; tag inputs are comboboxes that control a listbox', async () => {
-    const page = await browser.openPage(server.url('river-restoration.html'));
-    const { popup } = await browser.clickToolbar(page);
+    const page = await env.browser.openPage(env.server.url('river-restoration.html'));
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, 'ready');
     const { nodes } = await popup.send<{ nodes: AXNode[] }>('Accessibility.getFullAXTree');
     expect(nodes.some((n) => n.role?.value === 'combobox')).toBe(true);
@@ -59,10 +48,10 @@ describe('accessibility basics (real Chromium accessibility tree)', () => {
   });
 
   it('every control of the options page, and of its rule dialog, has an accessible name', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl(browser.manifest().options_ui!.page));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.browser.extensionUrl(env.browser.manifest().options_ui!.page));
     await page.waitForSelector('#options[data-ready="true"]');
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await env.browser.context.newCDPSession(page);
     const tree = async () => ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] }).nodes;
     const nodes = await tree();
     // Not vacuous: the page's text fields, radios and buttons are in the tree being checked.

@@ -6,6 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_CHROME, ROOT, ensureBuild } from './support/build';
+import { afterAll, beforeAll } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { TargetSession } from './support/target-session';
 
 export { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -269,4 +271,24 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The fixture server and the extension's browser for one test file: started before its tests, closed after them. */
+export interface ExtensionTestEnv {
+  server: FixtureServer;
+  browser: ExtensionBrowser;
+}
+
+/** Registers the file's beforeAll/afterAll; the returned fields are set once beforeAll has run. */
+export function useExtensionBrowser(): ExtensionTestEnv {
+  const env = {} as ExtensionTestEnv;
+  beforeAll(async () => {
+    env.server = await startFixtureServer();
+    env.browser = await ExtensionBrowser.launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

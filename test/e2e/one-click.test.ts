@@ -3,11 +3,11 @@
 // browser's own event object in the worker (chrome.commands.onCommand.dispatch / chrome.contextMenus.onClicked.dispatch),
 // which runs exactly the listeners the worker registered, with real arguments, on a real tab and a real selection.
 // A real shortcut or menu click also grants activeTab; the dispatch does not, so a toolbar click grants it first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness';
+import { useExtensionBrowser } from './harness';
 import { expectedClip } from './support/expected-clip';
 import { chips, rawText, waitForState } from './support/popup-driver';
 
@@ -23,36 +23,25 @@ function selectParagraphs(doc: Document): Range {
 }
 
 describe('one-click clips (real Chromium, built extension)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await ExtensionBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   /** Gives the page's tab the activeTab grant a real shortcut or menu click would give, then closes the popup unused. */
   async function grantActiveTab(page: Page): Promise<void> {
-    const { popup } = await browser.clickToolbar(page);
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, ['ready', 'no-article']);
     await popup.close();
-    await browser.closePopup();
+    await env.browser.closePopup();
   }
 
   it('clip-and-save shortcut (its onCommand listener dispatched in the worker): saves and downloads the core output, no popup', async () => {
-    const commands = browser.manifest().commands ?? {};
+    const commands = env.browser.manifest().commands ?? {};
     expect(Object.keys(commands)).toContain('clip-and-save');
 
-    const url = server.url('zh-article.html');
-    const page = await browser.openPage(url);
+    const url = env.server.url('zh-article.html');
+    const page = await env.browser.openPage(url);
     await grantActiveTab(page);
 
-    const tabUrl = await browser.worker.evaluate(async () => {
+    const tabUrl = await env.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('clip-and-save', tab);
       return tab.url;
@@ -60,18 +49,18 @@ describe('one-click clips (real Chromium, built extension)', () => {
     expect(tabUrl).toBe(url);
 
     const expected = expectedClip('zh-article.html', url);
-    const record = await browser.waitForRecord((r) => r.value.url === url);
+    const record = await env.browser.waitForRecord((r) => r.value.url === url);
     expect(record.value.text).toBe(expected.text);
-    const download = await browser.waitForDownload((d) => basename(d.filename) === basename(expected.path));
+    const download = await env.browser.waitForDownload((d) => basename(d.filename) === basename(expected.path));
     expect(readFileSync(download.filename)).toEqual(Buffer.from(expected.text, 'utf8'));
     // No popup: the shortcut saves in one step.
-    expect(await browser.popupTargetId()).toBeUndefined();
+    expect(await env.browser.popupTargetId()).toBeUndefined();
     await page.close();
   });
 
   it('context menu "Clip the selection" (its onClicked listener dispatched with real info on a real selection) clips only the selection', async () => {
-    const url = server.url('night-trains.html');
-    const page = await browser.openPage(url);
+    const url = env.server.url('night-trains.html');
+    const page = await env.browser.openPage(url);
     await grantActiveTab(page);
     // The same selection as selectParagraphs, made in the live page (a function cannot cross into the page by reference).
     const selectionText = await page.evaluate(() => {
@@ -86,8 +75,8 @@ describe('one-click clips (real Chromium, built extension)', () => {
     });
     expect(selectionText).toContain('Today new overnight services');
 
-    const recordsBefore = (await browser.dbRecords()).length;
-    await browser.worker.evaluate(async ({ selectionText, url }) => {
+    const recordsBefore = (await env.browser.dbRecords()).length;
+    await env.browser.worker.evaluate(async ({ selectionText, url }) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const info = { menuItemId: 'clip-selection', selectionText, pageUrl: url, frameId: 0, editable: false };
       (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: chrome.tabs.Tab): void }).dispatch(info, tab);
@@ -99,8 +88,8 @@ describe('one-click clips (real Chromium, built extension)', () => {
     let tags: string[] = [];
     let categories: string[] = [];
     while (text === undefined && Date.now() < deadline) {
-      if (await browser.popupTargetId()) {
-        const popup = await browser.attachPopup();
+      if (await env.browser.popupTargetId()) {
+        const popup = await env.browser.attachPopup();
         await waitForState(popup, 'ready');
         text = await rawText(popup);
         tags = await chips(popup, 'tags');
@@ -108,7 +97,7 @@ describe('one-click clips (real Chromium, built extension)', () => {
         console.log('[e2e] context menu: the worker opened the popup on the selection (action.openPopup)');
         await popup.close();
       } else {
-        const records = await browser.dbRecords();
+        const records = await env.browser.dbRecords();
         const saved = records.length > recordsBefore ? records.find((r) => r.value.url === url) : undefined;
         if (saved) {
           text = saved.value.text as string;

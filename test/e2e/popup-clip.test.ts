@@ -1,30 +1,19 @@
 // The main user path in real Chromium with the built extension: toolbar click → popup preview → two tags → save and
 // download, checked byte for byte against the core's own output for the same page; plus no-article and restricted pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ExtensionBrowser, median, saveScreenshot, startFixtureServer, type FixtureServer } from './harness';
+import { median, saveScreenshot, useExtensionBrowser } from './harness';
 import { expectedClip } from './support/expected-clip';
 import { chips, clickForResult, clickSuggestion, inputValue, pickSuggestion, rawText, replaceText, typeTag, waitForState } from './support/popup-driver';
 
 describe('popup: toolbar click to saved clip (real Chromium, built extension, no mocks)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await ExtensionBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('a first clip on another site records a tag and a category, so the next popup can suggest them', async () => {
     // localhost and 127.0.0.1 are different sites to the extension: this clip's "last choice" cannot leak into the next test.
-    const page = await browser.openPage(server.url('night-trains.html', 'localhost'));
-    const { popup } = await browser.clickToolbar(page);
+    const page = await env.browser.openPage(env.server.url('night-trains.html', 'localhost'));
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, 'ready');
     await typeTag(popup, 'tags', 'railways');
     await typeTag(popup, 'categories', 'notes');
@@ -34,9 +23,9 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
   });
 
   it('tags by typing + Enter and by ArrowDown + Enter on a suggestion, a category by mouse, an edited title: the stored clip and the downloaded file equal the core output byte for byte', async () => {
-    const url = server.url('river-restoration.html');
-    const page = await browser.openPage(url);
-    const { popup } = await browser.clickToolbar(page);
+    const url = env.server.url('river-restoration.html');
+    const page = await env.browser.openPage(url);
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, 'ready');
 
     await typeTag(popup, 'tags', 'ecology');
@@ -66,13 +55,13 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     await popup.send('Emulation.setEmulatedMedia', { features: [] });
 
     await clickForResult(popup, 'save', 'saved');
-    const record = await browser.waitForRecord((r) => r.value.text === expected.text);
+    const record = await env.browser.waitForRecord((r) => r.value.text === expected.text);
     expect(record.value.path).toBe(expected.path);
     expect((record.value.clip as { tags: string[]; categories: string[] }).tags).toEqual(['ecology', 'railways']);
     expect((record.value.clip as { tags: string[]; categories: string[] }).categories).toEqual(['notes']);
 
     await clickForResult(popup, 'download', 'downloaded');
-    const download = await browser.waitForDownload((d) => basename(d.filename) === basename(expected.path));
+    const download = await env.browser.waitForDownload((d) => basename(d.filename) === basename(expected.path));
     expect(readFileSync(download.filename)).toEqual(Buffer.from(expected.text, 'utf8'));
     // The archive path keeps its folder: _posts/<date>-<slug>.md under the download directory.
     expect(download.filename.endsWith(expected.path)).toBe(true);
@@ -82,9 +71,9 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
   });
 
   it('a page with no article shows the no-article state, and "clip the whole page" then clips it as the core does', async () => {
-    const url = server.url('no-article.html');
-    const page = await browser.openPage(url);
-    const { popup } = await browser.clickToolbar(page);
+    const url = env.server.url('no-article.html');
+    const page = await env.browser.openPage(url);
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, 'no-article');
     saveScreenshot('popup-en-no-article', await popup.screenshot());
     await popup.evaluate(`document.querySelector('#clip-page').click()`);
@@ -101,9 +90,9 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
   });
 
   it('a browser page (chrome://version) shows the restricted state', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto('chrome://version');
-    const { popup } = await browser.clickToolbar(page);
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, 'restricted');
     saveScreenshot('popup-en-restricted', await popup.screenshot());
     expect((await popup.evaluate<string>('document.body.innerText')).trim().length).toBeGreaterThan(0);
@@ -115,14 +104,14 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
     // Chromium adds `body { font-family: <platform font>; font-size: 75% }` to every extension page, so a font set only on
     // :root leaves the body at 75% of the browser default (9.75 px). The fix is to set the font on body.
     const sizes = `JSON.stringify(Object.fromEntries(SELECTORS.map((s) => [s, document.querySelector(s) ? parseFloat(getComputedStyle(document.querySelector(s)).fontSize) : null])))`;
-    const page = await browser.openPage(server.url('river-restoration.html'));
-    const { popup } = await browser.clickToolbar(page);
+    const page = await env.browser.openPage(env.server.url('river-restoration.html'));
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, 'ready');
     const popupSizes = JSON.parse(await popup.evaluate<string>(`(() => { const SELECTORS = ['body', '#title', '#preview p', '#save']; return ${sizes}; })()`)) as Record<string, number | null>;
     await popup.close();
     await page.close();
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl(browser.manifest().options_ui!.page));
+    const options = await env.browser.context.newPage();
+    await options.goto(env.browser.extensionUrl(env.browser.manifest().options_ui!.page));
     await options.waitForSelector('#options[data-ready="true"]');
     const optionsSizes = JSON.parse(await options.evaluate<string>(`(() => { const SELECTORS = ['body', '#layout', 'label[for=layout]', '#export']; return ${sizes}; })()`)) as Record<string, number | null>;
     await options.close();
@@ -131,13 +120,13 @@ describe('popup: toolbar click to saved clip (real Chromium, built extension, no
   });
 
   it('measures click-to-preview time (median of 7) and popup memory; printed, not asserted', async () => {
-    const page = await browser.openPage(server.url('river-restoration.html'));
+    const page = await env.browser.openPage(env.server.url('river-restoration.html'));
     const times: number[] = [];
     const opened: number[] = [];
     let heap: Record<string, number> = {};
     for (let run = 0; run < 7; run += 1) {
-      await browser.closePopup();
-      const { popup, clickedAt } = await browser.clickToolbar(page);
+      await env.browser.closePopup();
+      const { popup, clickedAt } = await env.browser.clickToolbar(page);
       await popup.waitFor(`document.querySelector('#app')?.dataset.state === 'ready'`, { intervalMs: 5 });
       times.push(Date.now() - clickedAt);
       // Node's clock and the popup's performance.timeOrigin are the same machine's wall clock: the split shows how much

@@ -1,28 +1,17 @@
 // Settings reach the clip: what the user sets on the options page (default tags and categories, image style, date
 // source, layout) shapes the next popup's file exactly as the core does with the same settings.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionBrowser, startFixtureServer, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness';
 import { expectedClip } from './support/expected-clip';
 import { chips, inputValue, rawText, waitForState } from './support/popup-driver';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings-store';
 
 describe('options → popup (real Chromium, built extension)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await ExtensionBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('default tags, categories, image style, date source and layout set on the options page shape the next clip', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl(browser.manifest().options_ui!.page));
+    const options = await env.browser.context.newPage();
+    await options.goto(env.browser.extensionUrl(env.browser.manifest().options_ui!.page));
     await options.waitForSelector('#options[data-ready="true"]');
     await options.fill('#layout', 'article');
     await options.fill('#default-tags', 'archive, 河流');
@@ -31,13 +20,13 @@ describe('options → popup (real Chromium, built extension)', () => {
     await options.check('input[name="dateSource"][value="clipped"]');
     await options.press('#default-categories', 'Tab');
     await expect
-      .poll(async () => ((await browser.worker.evaluate(() => chrome.storage.sync.get('archive'))).archive as Record<string, unknown>) ?? {})
+      .poll(async () => ((await env.browser.worker.evaluate(() => chrome.storage.sync.get('archive'))).archive as Record<string, unknown>) ?? {})
       .toMatchObject({ layout: 'article', defaultTags: ['archive', '河流'], defaultCategories: ['中参馆'], imageStyle: 'html-no-referrer', dateSource: 'clipped' });
     await options.close();
 
-    const url = server.url('river-restoration.html');
-    const page = await browser.openPage(url);
-    const { popup } = await browser.clickToolbar(page);
+    const url = env.server.url('river-restoration.html');
+    const page = await env.browser.openPage(url);
+    const { popup } = await env.browser.clickToolbar(page);
     await waitForState(popup, 'ready');
     expect(await chips(popup, 'tags')).toEqual(['archive', '河流']);
     expect(await chips(popup, 'categories')).toEqual(['中参馆']);
