@@ -7,7 +7,7 @@ export interface BenchPage {
   html: string;
 }
 
-/** One thing to time: `prepare` builds its input (untimed), `run` is the timed work, `release` frees the input after. */
+/** One thing to time: `prepare` builds its input (untimed), `run` is the timed work on it. */
 export interface Variant {
   name: string;
   prepare: (page: BenchPage) => unknown;
@@ -23,7 +23,7 @@ export interface PageTimes {
 /**
  * Each variant gets one warm-up run, then `runs` timed runs, interleaved (a b c a b c …) so drift in the machine's
  * speed hits all variants alike, the order rotated each round so no variant always runs first (right after a GC, or
- * a cold cache). A variant that throws is dropped for the rest of the page.
+ * a cold cache). `release` frees each input after its run. A variant that throws is dropped for the rest of the page.
  */
 export function measurePage(variants: Variant[], page: BenchPage, runs: number, release: (input: unknown) => void): PageTimes {
   const times: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
