@@ -1,5 +1,6 @@
 // Finds an author and publication date stated only in the page text (作者：…, 记者 …, 来源：… 时间：…, "By X", "Published March 5, 2019").
 import { defaultOffsetForLang, guessCjkLanguage } from './metadata/language';
+import { bodyOf, type PageIndex } from './metadata/page-index';
 import { parseDateToUtc } from './metadata/parse-date';
 import { simplifyLabels } from './boilerplate/zh-labels';
 
@@ -20,15 +21,15 @@ const BYLINE_LINE_CHARS = 140;
 const LEAD_PREFIX_CHARS = 60;
 
 /** Containers whose dates and names belong to comments, related links, navigation or the footer. */
-const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'TEXTAREA', 'IFRAME']);
+const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'select', 'button', 'textarea', 'iframe']);
 const NOISE_WORD =
   /^(?:comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination)$/i;
 /** Chinese labels of the same furniture, when a section is titled rather than classed. */
 const NOISE_CLASS_SUBSTRING = /comment|related|recommend|sidebar|footer|breadcrumb|newsletter|pinglun|xiangguan|tuijian/i;
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'TR', 'UL',
+  'address', 'article', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'tr', 'ul',
 ]);
 
 interface Line {
@@ -39,8 +40,11 @@ interface Line {
   heading: boolean;
 }
 
+/** The text of these elements is never shown, and dates or names inside them are not the article's. */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
 /** The page text as lines (one per block), each marked when it sits in page furniture. */
-function readLines(doc: Document): Line[] {
+function readLines(body: Element | undefined): Line[] {
   const lines: Line[] = [];
   let text = '';
   let linkChars = 0;
@@ -53,36 +57,38 @@ function readLines(doc: Document): Line[] {
     linkChars = 0;
     heading = false;
   };
-  const walk = (node: Node, inLink: boolean): void => {
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      text += value;
-      if (inLink) linkChars += value.trim().length;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+  const walk = (el: Element, tag: string, inLink: boolean): void => {
     const noise = isNoise(el, tag);
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     // Inline elements are separate fields on screen ("<em>2023</em><span>06/12</span>"): keep them apart.
     else text += ' ';
     if (noise) noiseDepth++;
-    if (/^H[1-3]$/.test(tag)) heading = true;
-    for (const child of Array.from(el.childNodes)) walk(child, inLink || tag === 'A');
+    if (tag === 'h1' || tag === 'h2' || tag === 'h3') heading = true;
+    const childInLink = inLink || tag === 'a';
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const value = node.nodeValue ?? '';
+        text += value;
+        if (childInLink) linkChars += value.trim().length;
+      } else if (node.nodeType === 1) {
+        const child = node as Element;
+        const childTag = child.localName;
+        if (!SKIPPED_TAGS.has(childTag)) walk(child, childTag, childInLink);
+      }
+    }
     if (block || noise) flush();
     else text += ' ';
     if (noise) noiseDepth--;
   };
-  if (doc.body) walk(doc.body, false);
+  if (body) walk(body, body.localName, false);
   flush();
   return lines;
 }
 
 function isNoise(el: Element, tag: string): boolean {
   if (NOISE_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'contentinfo' || role === 'complementary') return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -255,8 +261,8 @@ function datesIn(line: Line, offsetMinutes: number, beforeTitle: boolean): DateH
 }
 
 /** A blog's owner, from the Chinese blog-title convention "标题_某某的博客_新浪BLOG". */
-function blogOwner(doc: Document): string | undefined {
-  const m = /(?:^|[_\-|｜—\s])([^_\-|｜—\s]{1,12})的(?:博客|BLOG|blog|个人空间|专栏)(?:$|[_\-|｜—\s])/.exec(doc.title ?? '');
+function blogOwner(documentTitle: string): string | undefined {
+  const m = /(?:^|[_\-|｜—\s])([^_\-|｜—\s]{1,12})的(?:博客|BLOG|blog|个人空间|专栏)(?:$|[_\-|｜—\s])/.exec(documentTitle);
   return m ? m[1] : undefined;
 }
 
@@ -266,11 +272,15 @@ function blogOwner(doc: Document): string | undefined {
  * down only one labelled as the publication date ("发布于 …", "Published …"), so a comment's or a related
  * link's date cannot be taken.
  */
-export function findTextByline(doc: Document, opts: { title?: string; lang?: string }): TextByline {
-  const lines = readLines(doc);
+export function findTextByline(
+  doc: Document,
+  opts: { title?: string; lang?: string },
+  page: Pick<PageIndex, 'body' | 'titles'> = { body: bodyOf(doc), titles: Array.from(doc.getElementsByTagName('title')) },
+): TextByline {
+  const lines = readLines(page.body);
   const { zone, end } = bylineZone(lines, opts.title);
-  const sample = `${opts.title ?? ''} ${lines.slice(0, 200).map((l) => l.text).join(' ').slice(0, 3000)}`;
-  const offsetMinutes = defaultOffsetForLang(opts.lang ?? guessCjkLanguage(sample));
+  const sample = (): string => `${opts.title ?? ''} ${lines.slice(0, 200).map((l) => l.text).join(' ').slice(0, 3000)}`;
+  const offsetMinutes = defaultOffsetForLang(opts.lang ?? guessCjkLanguage(sample()));
   let authors: string[] = [];
   let best: DateHit | undefined;
   for (const { line, beforeTitle } of zone) {
@@ -291,7 +301,9 @@ export function findTextByline(doc: Document, opts: { title?: string; lang?: str
     }
   }
   if (!authors.length) {
-    const owner = blogOwner(doc);
+    // The document's title as `document.title` reads it (the first <title>), without that getter: some DOMs create a
+    // missing <head> in it, and the page must not change.
+    const owner = blogOwner(page.titles[0]?.textContent ?? '');
     if (owner) authors = [owner];
   }
   return best ? { authors, published: best.iso } : { authors };

@@ -2,8 +2,13 @@
 
 /** The URL relative references resolve against: the first `<base href>` resolved against the page URL, else the page URL. */
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  // A tag-name walk, not a selector query: this runs on every clip, and selector matching over a big page is slow.
-  const base = Array.from(doc.getElementsByTagName('base')).find((el) => el.hasAttribute('href'));
+  let base: Element | undefined;
+  for (let root = doc.firstElementChild; root && !base; root = root.nextElementSibling) base = firstBaseWithHref(root);
+  return baseUrlOf(base, pageUrl);
+}
+
+/** The base URL that `base` (the document's first `<base>` with an href, if any) gives a page at `pageUrl`. */
+export function baseUrlOf(base: Element | undefined, pageUrl: string): string {
   const href = base?.getAttribute('href')?.trim();
   if (href) {
     try {
@@ -13,6 +18,19 @@ export function documentBaseUrl(doc: Document, pageUrl: string): string {
     }
   }
   return pageUrl;
+}
+
+/**
+ * The first `<base>` with an href in document order. A walk that stops there, not a selector query: this runs on
+ * every clip, and selector matching over a big page is slow in DOMs without a native selector engine.
+ */
+function firstBaseWithHref(el: Element): Element | undefined {
+  if (el.localName === 'base' && el.hasAttribute('href')) return el;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    const found = child.nodeType === 1 ? firstBaseWithHref(child as Element) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `ref` made absolute against `base`; undefined when it cannot be parsed. White space inside is trimmed, as browsers do. */

@@ -1,6 +1,7 @@
 // The headline as the reader sees it: the article's <h1>, when it says the same thing as the metadata title.
 import { normalizeSpace } from './candidates';
 import { isInPageChrome } from './page-chrome';
+import { hasTokenIgnoringCase, indexPage, type PageIndex } from './page-index';
 import { tidyTitle } from './title';
 
 /** Dice similarity of word sets at or above which the <h1> is taken to be the same headline, worded for readers. */
@@ -22,22 +23,34 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+/** Site branding around an <h1>: `closest('a[rel~="home"], [class*="logo" i], [class*="site-title" i], [class*="site-name" i]')`. */
+function isSiteBranding(h1: Element): boolean {
+  for (let node: Element | null = h1; node; node = node.parentElement) {
+    if (node.localName === 'a' && hasTokenIgnoringCase(node.getAttribute('rel'), 'home')) return true;
+    if (/logo|site-title|site-name/i.test(node.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The page's visible headline when it differs from `title` (og:title and JSON-LD headlines are often SEO wordings):
- * the article <h1> most similar to `title`, if similar enough; undefined to keep `title`.
+ * the article <h1> most similar to `title`, if similar enough; undefined to keep `title`. Pass `page` when the
+ * document is already indexed.
  */
-export function visibleHeadline(doc: Document, title: string): string | undefined {
+export function visibleHeadline(doc: Document, title: string, page: PageIndex = indexPage(doc)): string | undefined {
   // A heading the page itself marks as the headline (microdata) is what readers see, however the SEO title reads.
-  const marked = Array.from(doc.querySelectorAll('h1[itemprop~="headline" i], h2[itemprop~="headline" i]')).find((h) => !isInPageChrome(h));
+  const marked = page.marked.find(
+    (h) => (h.localName === 'h1' || h.localName === 'h2') && hasTokenIgnoringCase(h.getAttribute('itemprop'), 'headline') && !isInPageChrome(h),
+  );
   if (marked) {
-    const text = tidyTitle(normalizeSpace(marked.textContent ?? ''));
+    const text = tidyTitle(normalizeSpace(page.text(marked)));
     if (text && text.length <= MAX_HEADLINE_CHARS && tokens(text).size >= MIN_TOKENS) return text === title ? undefined : text;
   }
   const titleTokens = tokens(title);
   let best: { text: string; score: number } | undefined;
-  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
-    if (isInPageChrome(h1) || h1.closest('a[rel~="home"], [class*="logo" i], [class*="site-title" i], [class*="site-name" i]')) continue;
-    const text = tidyTitle(normalizeSpace(h1.textContent ?? ''));
+  for (const h1 of page.h1s) {
+    if (isInPageChrome(h1) || isSiteBranding(h1)) continue;
+    const text = tidyTitle(normalizeSpace(page.text(h1)));
     if (!text || text.length > MAX_HEADLINE_CHARS) continue;
     const words = tokens(text);
     if (words.size < MIN_TOKENS) continue;

@@ -1,14 +1,15 @@
 // Page metadata: gathers candidates from every source, then picks each field from the most trusted source that gives a clean value.
 import type { PageMetadata, SiteRule } from '../../types';
 import { findTextByline } from '../text-byline';
-import { documentBaseUrl, isWebUrl, resolveUrl } from '../urls';
+import { baseUrlOf, isWebUrl, resolveUrl } from '../urls';
 import { cleanAuthors, type AuthorContext } from './authors';
 import { normalizeSpace, readMetaIndex, type MetadataCandidates } from './candidates';
-import { readJsonLd } from './json-ld';
+import { declaresJsonLdArticle, readJsonLd, readJsonLdNodes } from './json-ld';
 import { defaultOffsetForLang, guessCjkLanguage, normalizeLang } from './language';
 import { readMetaTags } from './meta-tags';
-import { readOpenGraph } from './open-graph';
+import { declaresOpenGraphArticle, readOpenGraph } from './open-graph';
 import { readPageByline } from './page-byline';
+import { indexPage, type PageIndex } from './page-index';
 import { visibleHeadline } from './headline';
 import { parseDateToUtc } from './parse-date';
 import { pickPublished } from './published';
@@ -24,6 +25,8 @@ export interface MetadataContext {
   /** Declared language, or the guessed CJK language of the text. */
   effectiveLang?: string;
   defaultOffsetMinutes: number;
+  /** True when Open Graph or JSON-LD declares the page an article (`isOpenGraphArticle(doc) || hasJsonLdArticle(doc)`). */
+  declaresArticle: boolean;
 }
 
 /** Words of the host that may serve as the site's name: "www.chinafile.com" → ["chinafile"]. */
@@ -40,32 +43,44 @@ function all(sources: MetadataCandidates[], field: keyof MetadataCandidates): st
   return sources.flatMap((s) => s[field] ?? []);
 }
 
-function h1Texts(doc: Document): string[] {
-  return headingTexts(doc, 'h1', 3);
-}
-
-function headingTexts(doc: Document, tag: 'h1' | 'h2', max: number): string[] {
-  return Array.from(doc.querySelectorAll(tag))
-    .slice(0, max)
-    .map((h) => normalizeSpace(h.textContent ?? ''))
+/** The texts of the first three of `headings`, white space collapsed, empty ones left out. */
+function headingTexts(page: PageIndex, headings: Element[]): string[] {
+  return headings
+    .slice(0, 3)
+    .map((h) => normalizeSpace(page.text(h)))
     .filter(Boolean);
 }
 
-/** The page's metadata, each field from the best source (site rule, JSON-LD, Open Graph, meta tags, markup, page text). */
+/** The first `limit` characters of the page's headings, paragraphs and list items, joined by spaces. */
+function visibleTextStart(page: PageIndex, limit: number): string {
+  let out = '';
+  // The rest cannot reach into the first `limit` characters: their text is never read.
+  for (let i = 0; i < page.textBlocks.length && out.length < limit; i++) {
+    out = i === 0 ? page.text(page.textBlocks[i]) : `${out} ${page.text(page.textBlocks[i])}`;
+  }
+  return out.slice(0, limit);
+}
+
+/**
+ * The page's metadata, each field from the best source (site rule, JSON-LD, Open Graph, meta tags, markup, page text).
+ * Only reads `doc`: it may be the live page.
+ */
 export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { metadata: PageMetadata; context: MetadataContext } {
-  const base = documentBaseUrl(doc, url);
+  // One walk of the document collects what every reader below needs: it does not change while its metadata is read.
+  const page = indexPage(doc);
+  const base = baseUrlOf(page.base, url);
   const fromRule = readSiteRuleFields(doc, rule);
-  const jsonLd = readJsonLd(doc);
+  const jsonLdNodes = readJsonLdNodes(page.jsonLdScripts);
+  const jsonLd = readJsonLd(jsonLdNodes);
   // One pass over the <meta> tags serves both meta sources.
-  const metaIndex = readMetaIndex(doc);
+  const metaIndex = readMetaIndex(doc, page.metas);
   const og = readOpenGraph(doc, metaIndex);
-  const meta = readMetaTags(doc, metaIndex);
-  const markup = { ...readPageByline(doc), ...readTimeElements(doc) };
+  const meta = readMetaTags(page, metaIndex);
+  const markup = { ...readPageByline(page), ...readTimeElements(page) };
   const sources = [fromRule, jsonLd, og, meta, markup];
 
-  const docTitle = doc.querySelector('head title, title')?.textContent ?? undefined;
-  // Read once: the document does not change while its metadata is read.
-  const h1s = h1Texts(doc);
+  const docTitle = page.titles[0]?.textContent ?? undefined;
+  const h1s = headingTexts(page, page.h1s);
   const articleTitles = [...(og.title ?? []), ...(jsonLd.title ?? []), ...(fromRule.title ?? []), ...h1s];
   const siteNames = Array.from(
     new Set([
@@ -80,24 +95,19 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
 
   const declaredLang = all([meta, og, jsonLd], 'lang').map(normalizeLang).find(Boolean);
   // Text a reader sees (not the scripts in <body>) decides the language when the page declares none.
-  const visible = Array.from(doc.querySelectorAll('h1, h2, p, li'))
-    .slice(0, 60)
-    .map((el) => el.textContent ?? '')
-    .join(' ');
-  const sample = `${all(sources, 'title').join(' ')} ${visible.slice(0, 3000)}`;
-  const effectiveLang = declaredLang ?? guessCjkLanguage(sample);
+  const effectiveLang = declaredLang ?? guessCjkLanguage(`${all(sources, 'title').join(' ')} ${visibleTextStart(page, 3000)}`);
   const defaultOffsetMinutes = defaultOffsetForLang(effectiveLang);
   const dateOpts = { defaultOffsetMinutes, cstIsChina: defaultOffsetMinutes === 480 };
 
   // Headings the page shows (an <h2> holds the post title on many blogs) tell where a site suffix starts.
-  const otherTitles = [...(og.title ?? []), ...h1s, ...headingTexts(doc, 'h2', 3)];
+  const otherTitles = [...(og.title ?? []), ...h1s, ...headingTexts(page, page.h2s)];
   let title =
     all(sources, 'title')
       .map((t) => stripSiteName(t, siteNames, otherTitles))
       .find((t) => t && !siteNames.some((s) => s.toLowerCase() === t.toLowerCase()) && !/^https?:\/\//i.test(t)) ?? '';
 
   // The site rule names its title element exactly; otherwise the headline readers see beats an SEO title.
-  if (!fromRule.title?.length) title = visibleHeadline(doc, title) ?? title;
+  if (!fromRule.title?.length) title = visibleHeadline(doc, title, page) ?? title;
 
   const authorCtx: AuthorContext = { siteNames, sections };
   let authors: string[] = [];
@@ -108,7 +118,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
       // A lone one-word name that only structured data states, shown nowhere on the page, is a CMS account ("Josh"), not
       // a byline: the next source is asked. The page's own byline and a site rule's element are shown by definition.
       if (authors.length === 1 && !/\s/.test(authors[0]) && source !== markup && source !== fromRule) {
-        shownText ??= visibleBodyText(doc);
+        shownText ??= visibleBodyText(page.body);
         if (!isNameShown(authors[0], shownText)) authors = [];
       }
       if (authors.length) break;
@@ -121,7 +131,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
 
   // Read at most once: the dateline readers see settles a tie between metadata sources, and is the last resort.
   let textByline: ReturnType<typeof findTextByline> | undefined;
-  const readText = (): ReturnType<typeof findTextByline> => (textByline ??= findTextByline(doc, { title, lang: effectiveLang }));
+  const readText = (): ReturnType<typeof findTextByline> => (textByline ??= findTextByline(doc, { title, lang: effectiveLang }, page));
 
   let published = pickPublished(sources, dateOpts, () => readText().published, fromRule);
   const modified = all(sources, 'modified').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);
@@ -145,7 +155,8 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   if (canonicalUrl) metadata.canonicalUrl = canonicalUrl;
   if (description) metadata.description = description;
   if (leadImage) metadata.leadImage = leadImage;
-  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes } };
+  const declaresArticle = declaresOpenGraphArticle(metaIndex) || declaresJsonLdArticle(jsonLdNodes);
+  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle } };
 }
 
 function dedupe(names: string[]): string[] {

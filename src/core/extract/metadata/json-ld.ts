@@ -92,12 +92,23 @@ function authorNames(value: unknown, byId: Map<string, JsonObject>, out: string[
   }
 }
 
-/** Reads title, authors, dates, site name, language, description and image from the page's JSON-LD. */
-export function readJsonLd(doc: Document): MetadataCandidates {
+/** A parsed JSON-LD object (one node of a block's tree). */
+export type JsonLdNode = JsonObject;
+
+/** The `<script type="application/ld+json">` elements of the document, in document order. */
+function jsonLdScripts(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('script')).filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+}
+
+/** Every object of the given JSON-LD blocks (parsed leniently), in document order. */
+export function readJsonLdNodes(scripts: Iterable<Element>): JsonLdNode[] {
   const nodes: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    collectNodes(parseJsonLd(script.textContent ?? ''), nodes);
-  }
+  for (const script of scripts) collectNodes(parseJsonLd(script.textContent ?? ''), nodes);
+  return nodes;
+}
+
+/** Reads title, authors, dates, site name, language, description and image from the page's JSON-LD nodes (readJsonLdNodes). */
+export function readJsonLd(nodes: JsonLdNode[]): MetadataCandidates {
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) {
     const id = node['@id'];
@@ -137,9 +148,10 @@ export function readJsonLd(doc: Document): MetadataCandidates {
 
 /** True when the page's JSON-LD declares an article-like node (a strong sign the page is an article). */
 export function hasJsonLdArticle(doc: Document): boolean {
-  const nodes: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    collectNodes(parseJsonLd(script.textContent ?? ''), nodes);
-  }
+  return declaresJsonLdArticle(readJsonLdNodes(jsonLdScripts(doc)));
+}
+
+/** True when one of the parsed JSON-LD nodes is an article (recipes and how-tos aside). */
+export function declaresJsonLdArticle(nodes: JsonLdNode[]): boolean {
   return nodes.some((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t) && !/^(?:Recipe|HowTo)$/i.test(t)));
 }

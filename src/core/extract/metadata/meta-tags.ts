@@ -1,14 +1,16 @@
 // Metadata source: the classic `<meta name=…>` families (author, byl, parsely-*, sailthru.*, dc.*, citation_*), <title>, <html lang>, <link rel>.
-import { metaContent, readMetaIndex, normalizeSpace, pushCandidate, type MetaIndex, type MetadataCandidates } from './candidates';
+import { metaContent, normalizeSpace, pushCandidate, type MetaIndex, type MetadataCandidates } from './candidates';
+import type { PageIndex } from './page-index';
 
-/** Reads the generic meta tags, the document title, declared language and link relations. */
-export function readMetaTags(doc: Document, index: MetaIndex = readMetaIndex(doc)): MetadataCandidates {
+/** Reads the generic meta tags (`index`, from readMetaIndex), the document title, declared language and link relations. */
+export function readMetaTags(page: PageIndex, index: MetaIndex): MetadataCandidates {
+  const { doc } = page;
   const out: MetadataCandidates = {};
   const add = (field: keyof MetadataCandidates, keys: string[]) => {
     for (const value of metaContent(doc, keys, index)) pushCandidate(out, field, value);
   };
   add('title', ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'title', 'headline']);
-  const titleEl = doc.querySelector('head title') ?? doc.querySelector('title');
+  const titleEl = page.headTitle ?? page.titles[0];
   if (titleEl) pushCandidate(out, 'title', normalizeSpace(titleEl.textContent ?? ''));
   add('authors', [
     'author',
@@ -48,12 +50,12 @@ export function readMetaTags(doc: Document, index: MetaIndex = readMetaIndex(doc
   add('leadImage', ['parsely-image-url', 'sailthru.image.full', 'thumbnail', 'image']);
   add('sections', ['parsely-section', 'sailthru.tags', 'keywords', 'news_keywords', 'parsely-tags', 'section']);
   add('lang', ['dc.language', 'content-language', 'language']);
-  for (const meta of Array.from(doc.querySelectorAll('meta[http-equiv]'))) {
+  for (const meta of page.metas) {
     if (/^content-language$/i.test(meta.getAttribute('http-equiv') ?? '')) pushCandidate(out, 'lang', meta.getAttribute('content'));
   }
   pushCandidate(out, 'lang', doc.documentElement?.getAttribute('lang'));
   pushCandidate(out, 'lang', doc.documentElement?.getAttribute('xml:lang'));
-  pushCandidate(out, 'canonicalUrl', doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'));
-  pushCandidate(out, 'leadImage', doc.querySelector('link[rel~="image_src" i]')?.getAttribute('href'));
+  pushCandidate(out, 'canonicalUrl', page.canonicalLink?.getAttribute('href'));
+  pushCandidate(out, 'leadImage', page.imageSrcLink?.getAttribute('href'));
   return out;
 }

@@ -22,5 +22,10 @@ export function readOpenGraph(doc: Document, index: MetaIndex = readMetaIndex(do
 
 /** True when Open Graph says the page is an article. */
 export function isOpenGraphArticle(doc: Document): boolean {
-  return metaContent(doc, ['og:type']).some((t) => /article/i.test(t));
+  return declaresOpenGraphArticle(readMetaIndex(doc));
+}
+
+/** True when the meta index (readMetaIndex) holds an `og:type` that says article. */
+export function declaresOpenGraphArticle(index: MetaIndex): boolean {
+  return index.some(([key, content]) => key === 'og:type' && /article/i.test(content));
 }

@@ -2,8 +2,8 @@
 
 const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** The text a reader could see in <body>: text nodes outside scripts, styles, noscript and templates, lower-cased. */
-export function visibleBodyText(doc: Document): string {
+/** The text a reader could see in `body`: text nodes outside scripts, styles, noscript and templates, lower-cased. */
+export function visibleBodyText(body: Element | undefined): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -13,7 +13,7 @@ export function visibleBodyText(doc: Document): string {
     if (node.nodeType !== 1 || HIDDEN_TAGS.has((node as Element).tagName.toUpperCase())) return;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
-  if (doc.body) walk(doc.body);
+  if (body) walk(body);
   return parts.join(' ').toLowerCase();
 }
 

@@ -1,6 +1,8 @@
 // Each metadata field comes from the most trusted source that gives a clean value.
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../../src/core/extract/metadata/index';
+import { hasJsonLdArticle } from '../../../../src/core/extract/metadata/json-ld';
+import { isOpenGraphArticle } from '../../../../src/core/extract/metadata/open-graph';
 import { readScriptVariable } from '../../../../src/core/extract/metadata/script-variables';
 import { BUILT_IN_SITE_RULES, findSiteRule } from '../../../../src/core/site-rules';
 import { DOMS, htmlDoc } from '../helpers';
@@ -137,5 +139,43 @@ describe.each(DOMS)('extractMetadata author merging (%s)', (dom) => {
     const html = `<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Tariq Malik"}}</script></head>
       <body><article><h1>H</h1><p class="byline">By <a rel="author" href="/t">Tariq Malik</a>, <a rel="author" href="/m">Mike Wall</a></p><p>Text.</p></article></body></html>`;
     expect(extractMetadata(htmlDoc(html, url, dom), url).metadata.authors).toEqual(['Tariq Malik', 'Mike Wall']);
+  });
+});
+
+describe.each(DOMS)('extractMetadata on the live page (%s)', (dom) => {
+  it('leaves the document exactly as it found it', () => {
+    const url = 'http://blog.example.cn/s/blog_1.html';
+    // Every reader runs: no declared language, a one-word JSON-LD author shown nowhere, no date anywhere but the text,
+    // a blog-owner title; and no <head> or <body> tags, which some DOMs create on `document.head` / `document.body`.
+    const sources = [
+      `<html lang=""><title>春天_王小明的博客_新浪博客</title><base href="/x/"><script type="application/ld+json">{"@type":"BlogPosting","author":{"name":"Josh"}}</script>
+        <h1 itemprop="headline">春天来了的时候</h1><div class="byline author">作者：李四</div><p>发布时间：2019年3月5日 10:00</p><time datetime="2019-03-05">x</time></html>`,
+      `<!doctype html><html><head><meta property="og:type" content="article"><link rel="canonical" href="/c"></head>
+        <body class="post"><h1>A headline of some length</h1><p>By Ann Lee</p><p>Posted March 5, 2019</p></body></html>`,
+    ];
+    for (const html of sources) {
+      const doc = htmlDoc(html, url, dom);
+      const before = doc.documentElement.outerHTML;
+      const count = doc.getElementsByTagName('*').length;
+      extractMetadata(doc, url);
+      expect(doc.documentElement.outerHTML).toBe(before);
+      expect(doc.getElementsByTagName('*').length).toBe(count);
+    }
+  });
+
+  it('says whether Open Graph or JSON-LD declares an article, as isOpenGraphArticle/hasJsonLdArticle do', () => {
+    const url = 'https://news.example.com/a';
+    const cases: Array<[string, boolean]> = [
+      ['<meta property="og:type" content="article">', true],
+      ['<meta property="og:type" content="website">', false],
+      ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H"}]}</script>', true],
+      ['<script type="application/ld+json">{"@type":"Recipe","name":"Soup"}</script>', false],
+      ['', false],
+    ];
+    for (const [head, declared] of cases) {
+      const doc = htmlDoc(page(head), url, dom);
+      expect(extractMetadata(doc, url).context.declaresArticle).toBe(declared);
+      expect(isOpenGraphArticle(doc) || hasJsonLdArticle(doc)).toBe(declared);
+    }
   });
 });

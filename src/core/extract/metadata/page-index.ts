@@ -1,0 +1,144 @@
+// One walk of the document that collects, in document order, every element the metadata readers look at.
+
+/**
+ * The elements the metadata readers need, gathered by one walk instead of a dozen whole-document selector queries
+ * (each of which is a full walk in DOMs without a native selector engine). Read-only: nothing here changes the page.
+ */
+export interface PageIndex {
+  doc: Document;
+  /** Every `<meta>`. */
+  metas: Element[];
+  /** Every `<title>` (SVG titles included, as the `title` selector matches them). */
+  titles: Element[];
+  /** The first `<title>` inside a `<head>`. */
+  headTitle?: Element;
+  /** The first `<base>` with an href. */
+  base?: Element;
+  /** The first `<link rel~="canonical" i>` and `<link rel~="image_src" i>`. */
+  canonicalLink?: Element;
+  imageSrcLink?: Element;
+  /** Every `<script type="application/ld+json" i>`. */
+  jsonLdScripts: Element[];
+  /** Every `<h1>`; the first three `<h2>`s. */
+  h1s: Element[];
+  h2s: Element[];
+  /** The first TEXT_BLOCK_LIMIT of `h1, h2, p, li`: the text that samples the page's language. */
+  textBlocks: Element[];
+  /** Every element with an itemprop, and every `<time datetime>`. */
+  marked: Element[];
+  /** Every element whose class, itemprop or rel says "author", "byline" or "name": a superset of the byline markup. */
+  bylineCandidates: Element[];
+  /** The page's `<body>`, found without the `document.body` getter (which some DOMs create when missing). */
+  body?: Element;
+  /** Whether class names match case-insensitively, as selectors do in quirks-mode documents. */
+  quirks: boolean;
+  /** The text of an element, computed once per element and call. */
+  text(el: Element): string;
+}
+
+export const TEXT_BLOCK_LIMIT = 60;
+const H2_LIMIT = 3;
+const BYLINE_WORD = /author|byline|name/i;
+
+/** ASCII white space, which separates the tokens of class, rel and itemprop values. */
+const TOKEN_SEPARATOR = /[\t\n\f\r ]+/;
+
+/** True when the white-space separated `value` holds `token` (lower-case), compared case-insensitively: `[attr~="token" i]`. */
+export function hasTokenIgnoringCase(value: string | null, token: string): boolean {
+  return value !== null && value.toLowerCase().split(TOKEN_SEPARATOR).includes(token);
+}
+
+/** True when `el` has the class `name`, as the selector `.name` matches it (case-insensitively in quirks mode). */
+export function hasClass(el: Element, name: string, quirks: boolean): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  return quirks ? hasTokenIgnoringCase(cls, name) : cls.split(TOKEN_SEPARATOR).includes(name);
+}
+
+/** Whether a document matches class selectors case-insensitively: quirks mode ("BackCompat"). */
+export function isQuirksMode(doc: Document): boolean {
+  return doc.compatMode === 'BackCompat';
+}
+
+/** The `<body>` (or `<frameset>`) child of the root element, as `document.body` defines it, without creating one. */
+export function bodyOf(doc: Document): Element | undefined {
+  for (let child = doc.documentElement?.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'body' || child.localName === 'frameset') return child;
+  }
+  return undefined;
+}
+
+/** Walks `doc` once and indexes what the metadata readers need. */
+export function indexPage(doc: Document): PageIndex {
+  const texts = new Map<Element, string>();
+  const page: PageIndex = {
+    doc,
+    metas: [],
+    titles: [],
+    jsonLdScripts: [],
+    h1s: [],
+    h2s: [],
+    textBlocks: [],
+    marked: [],
+    bylineCandidates: [],
+    body: bodyOf(doc),
+    quirks: isQuirksMode(doc),
+    text(el) {
+      let text = texts.get(el);
+      if (text === undefined) {
+        text = el.textContent ?? '';
+        texts.set(el, text);
+      }
+      return text;
+    },
+  };
+  const visit = (el: Element, inHead: boolean): void => {
+    const tag = el.localName;
+    switch (tag) {
+      case 'meta':
+        page.metas.push(el);
+        break;
+      case 'title':
+        page.titles.push(el);
+        if (inHead) page.headTitle ??= el;
+        break;
+      case 'base':
+        if (!page.base && el.hasAttribute('href')) page.base = el;
+        break;
+      case 'link': {
+        const rel = el.getAttribute('rel');
+        if (!page.canonicalLink && hasTokenIgnoringCase(rel, 'canonical')) page.canonicalLink = el;
+        if (!page.imageSrcLink && hasTokenIgnoringCase(rel, 'image_src')) page.imageSrcLink = el;
+        break;
+      }
+      case 'script':
+        if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json') page.jsonLdScripts.push(el);
+        break;
+      case 'h1':
+      case 'h2':
+      case 'p':
+      case 'li':
+        if (tag === 'h1') page.h1s.push(el);
+        else if (tag === 'h2' && page.h2s.length < H2_LIMIT) page.h2s.push(el);
+        if (page.textBlocks.length < TEXT_BLOCK_LIMIT) page.textBlocks.push(el);
+        break;
+    }
+    if (el.hasAttributes()) {
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop !== null || (tag === 'time' && el.hasAttribute('datetime'))) page.marked.push(el);
+      if (
+        BYLINE_WORD.test(el.getAttribute('class') ?? '') ||
+        (itemprop !== null && BYLINE_WORD.test(itemprop)) ||
+        BYLINE_WORD.test(el.getAttribute('rel') ?? '')
+      ) {
+        page.bylineCandidates.push(el);
+      }
+    }
+    const childInHead = inHead || tag === 'head';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) visit(child as Element, childInHead);
+    }
+  };
+  for (let root = doc.firstElementChild; root; root = root.nextElementSibling) visit(root, false);
+  return page;
+}
