@@ -1,6 +1,6 @@
 // Finds an author and publication date stated only in the page text (作者：…, 记者 …, 来源：… 时间：…, "By X", "Published March 5, 2019").
 import { defaultOffsetForLang, guessCjkLanguage } from './metadata/language';
-import { bodyOf, type PageIndex } from './metadata/page-index';
+import { bodyOf, classOf, type PageIndex } from './metadata/page-index';
 import { parseDateToUtc } from './metadata/parse-date';
 import { simplifyLabels } from './boilerplate/zh-labels';
 
@@ -40,25 +40,36 @@ interface Line {
   heading: boolean;
 }
 
+/**
+ * `text` trimmed, each run of white space (\s: no-break and ideographic spaces too) made one space. Most block
+ * boundaries hold only white space, and most lines are already clean: both are told apart without a rewrite.
+ */
+function collapseSpace(text: string): string {
+  const trimmed = text.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+
 /** The text of these elements is never shown, and dates or names inside them are not the article's. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 /** The page text as lines (one per block), each marked when it sits in page furniture. */
 function readLines(body: Element | undefined): Line[] {
   const lines: Line[] = [];
+  // Pages repeat their class names: each is judged once.
+  const noiseClasses = new Map<string, boolean>();
   let text = '';
   let linkChars = 0;
   let heading = false;
   let noiseDepth = 0;
   const flush = (): void => {
-    const clean = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    const clean = collapseSpace(text);
     if (clean) lines.push({ text: clean, linkChars, noise: noiseDepth > 0, heading });
     text = '';
     linkChars = 0;
     heading = false;
   };
   const walk = (el: Element, tag: string, inLink: boolean): void => {
-    const noise = isNoise(el, tag);
+    const noise = isNoise(el, tag, noiseClasses);
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     // Inline elements are separate fields on screen ("<em>2023</em><span>06/12</span>"): keep them apart.
@@ -86,24 +97,44 @@ function readLines(body: Element | undefined): Line[] {
   return lines;
 }
 
-function isNoise(el: Element, tag: string): boolean {
+/** True when `el` is page furniture by tag, role, class or id; `classes` remembers the verdict on each class value. */
+function isNoise(el: Element, tag: string, classes: Map<string, boolean>): boolean {
   if (NOISE_TAGS.has(tag)) return true;
   if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'contentinfo' || role === 'complementary') return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!names.trim()) return false;
+  const cls = classOf(el);
+  if (cls) {
+    let noise = classes.get(cls);
+    if (noise === undefined) classes.set(cls, (noise = isNoiseName(cls)));
+    if (noise) return true;
+  }
+  const id = el.getAttribute('id');
+  return id !== null && isNoiseName(id);
+}
+
+/** True when a class or id value names furniture, as a part of a word or as one whole word ("nav", "side-bar"). */
+function isNoiseName(names: string): boolean {
   if (NOISE_CLASS_SUBSTRING.test(names)) return true;
   return names.split(/[\s_-]+/).some((word) => NOISE_WORD.test(word));
 }
 
 const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * Characters NFKC leaves alone, alone or side by side (printable ASCII, Latin-1 letters, curly quotes, en and em
+ * dashes): a line of only these normalises to itself lower-cased, so its length alone can rule it out.
+ */
+const NFKC_STABLE = /^[\x20-\x7e\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
+
 /** Index of the line holding the headline: the title text itself, else the first heading; -1 when neither is found. */
 function findTitleLine(lines: Line[], title: string | undefined): number {
   const want = title ? normalize(title) : '';
   if (want.length >= 4) {
-    const exact = lines.findIndex((l) => !l.noise && normalize(l.text) === want);
+    // Lines are already trimmed with single spaces: one of stable characters normalises to the same length.
+    const exact = lines.findIndex(
+      (l) => !l.noise && !(l.text.length !== want.length && NFKC_STABLE.test(l.text)) && normalize(l.text) === want,
+    );
     if (exact >= 0) return exact;
     const within = lines.findIndex((l) => !l.noise && l.text.length < want.length * 2 + 20 && normalize(l.text).includes(want));
     if (within >= 0) return within;

@@ -1,7 +1,7 @@
 // The headline as the reader sees it: the article's <h1>, when it says the same thing as the metadata title.
 import { normalizeSpace } from './candidates';
 import { isInPageChrome } from './page-chrome';
-import { hasTokenIgnoringCase, indexPage, type PageIndex } from './page-index';
+import { classOf, hasTokenIgnoringCase, indexPage, type PageIndex } from './page-index';
 import { tidyTitle } from './title';
 
 /** Dice similarity of word sets at or above which the <h1> is taken to be the same headline, worded for readers. */
@@ -27,7 +27,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 function isSiteBranding(h1: Element): boolean {
   for (let node: Element | null = h1; node; node = node.parentElement) {
     if (node.localName === 'a' && hasTokenIgnoringCase(node.getAttribute('rel'), 'home')) return true;
-    if (/logo|site-title|site-name/i.test(node.getAttribute('class') ?? '')) return true;
+    if (/logo|site-title|site-name/i.test(classOf(node) ?? '')) return true;
   }
   return false;
 }

@@ -1,12 +1,19 @@
 // Metadata source: the byline as the page marks it up (rel=author, itemprop=author, .byline, .author) outside comments and related lists.
 import { normalizeSpace, pushCandidate, spacedText, type MetadataCandidates } from './candidates';
 import { isInPageChrome } from './page-chrome';
-import { hasClass, hasTokenIgnoringCase, type PageIndex } from './page-index';
+import { classesOf, classOf, hasClass, hasTokenIgnoringCase, tokensOf, type PageIndex } from './page-index';
 
-type Matcher = (el: Element, quirks: boolean) => boolean;
-
-const itemprop = (el: Element, token: string): boolean => hasTokenIgnoringCase(el.getAttribute('itemprop'), token);
-const classToken = (el: Element, token: string): boolean => hasTokenIgnoringCase(el.getAttribute('class'), token);
+/** The attribute tokens of one candidate element, split once for every construct tested on it. */
+interface Candidate {
+  el: Element;
+  /** itemprop tokens, lower-cased. */
+  itemprops: string[];
+  /** Class names as class selectors compare them (lower-cased in quirks mode), and lower-cased. */
+  classes: string[];
+  lowerClasses: string[];
+  /** rel tokens of a link, lower-cased. */
+  rels: string[];
+}
 
 function hasAncestor(el: Element, test: (ancestor: Element) => boolean): boolean {
   for (let node = el.parentElement; node; node = node.parentElement) if (test(node)) return true;
@@ -17,27 +24,27 @@ function hasAncestor(el: Element, test: (ancestor: Element) => boolean): boolean
  * The byline constructs in order of trust, each the selector it stands for, matched by hand: the candidates are few,
  * and compiling a selector for every candidate is slow in DOMs without a native selector engine.
  */
-const BYLINE_MATCHERS: Matcher[] = [
+const BYLINE_MATCHERS: Array<(c: Candidate, quirks: boolean) => boolean> = [
   // [itemprop~="author" i] [itemprop~="name" i]
-  (el) => itemprop(el, 'name') && hasAncestor(el, (a) => itemprop(a, 'author')),
+  (c) => c.itemprops.includes('name') && hasAncestor(c.el, (a) => hasTokenIgnoringCase(a.getAttribute('itemprop'), 'author')),
   // [itemprop~="author" i]
-  (el) => itemprop(el, 'author'),
+  (c) => c.itemprops.includes('author'),
   // a[rel~="author" i]
-  (el) => el.localName === 'a' && hasTokenIgnoringCase(el.getAttribute('rel'), 'author'),
+  (c) => c.rels.includes('author'),
   // .byline .author
-  (el, q) => hasClass(el, 'author', q) && hasAncestor(el, (a) => hasClass(a, 'byline', q)),
+  (c, quirks) => c.classes.includes('author') && hasAncestor(c.el, (a) => hasClass(a, 'byline', quirks)),
   // .byline__name
-  (el, q) => hasClass(el, 'byline__name', q),
+  (c) => c.classes.includes('byline__name'),
   // .byline
-  (el, q) => hasClass(el, 'byline', q),
+  (c) => c.classes.includes('byline'),
   // [class~="author-name" i]
-  (el) => classToken(el, 'author-name'),
+  (c) => c.lowerClasses.includes('author-name'),
   // [class~="author" i]
-  (el) => classToken(el, 'author'),
+  (c) => c.lowerClasses.includes('author'),
   // .article-author
-  (el, q) => hasClass(el, 'article-author', q),
+  (c) => c.classes.includes('article-author'),
   // .post-author
-  (el, q) => hasClass(el, 'post-author', q),
+  (c) => c.classes.includes('post-author'),
 ];
 
 /** Looser class matches (`ap-story-byline`, `c-byline-wrapper`): only their innermost element counts. */
@@ -48,7 +55,13 @@ export function readPageByline(page: PageIndex): MetadataCandidates {
   const out: MetadataCandidates = {};
   const textOf = (el: Element) => el.getAttribute('content') ?? normalizeSpace(spacedText(el));
   // Every construct's subject says "author", "byline" or "name" in its class, itemprop or rel: one of the candidates.
-  const candidates = page.bylineCandidates;
+  const candidates: Candidate[] = page.bylineCandidates.map((el) => ({
+    el,
+    itemprops: tokensOf(el.getAttribute('itemprop'), true),
+    classes: classesOf(el, page.quirks),
+    lowerClasses: classesOf(el, true),
+    rels: el.localName === 'a' ? tokensOf(el.getAttribute('rel'), true) : [],
+  }));
   const chrome = new Map<Element, boolean>();
   const outsideChrome = (el: Element): boolean => {
     let inChrome = chrome.get(el);
@@ -56,7 +69,7 @@ export function readPageByline(page: PageIndex): MetadataCandidates {
     return !inChrome;
   };
   for (const matches of BYLINE_MATCHERS) {
-    const els = candidates.filter((el) => matches(el, page.quirks) && outsideChrome(el));
+    const els = candidates.filter((c) => matches(c, page.quirks) && outsideChrome(c.el)).map((c) => c.el);
     if (!els.length) continue;
     const names = els.map(textOf).filter((t) => t && t.length < 200);
     // Several elements of one byline construct are several authors; de-duplicated later.
@@ -65,7 +78,7 @@ export function readPageByline(page: PageIndex): MetadataCandidates {
       return out;
     }
   }
-  const loose = candidates.filter((el) => LOOSE_BYLINE.test(el.getAttribute('class') ?? '') && outsideChrome(el));
+  const loose = page.bylineCandidates.filter((el) => LOOSE_BYLINE.test(classOf(el) ?? '') && outsideChrome(el));
   // In document order an element's descendants follow it at once: it is innermost unless the next one is inside it.
   const innermost = loose.find((el, i) => !(i + 1 < loose.length && el.contains(loose[i + 1])) && textOf(el).length < 200);
   if (innermost) pushCandidate(out, 'authors', textOf(innermost));

@@ -26,7 +26,7 @@ export interface PageIndex {
   textBlocks: Element[];
   /** Every element with an itemprop, and every `<time datetime>`. */
   marked: Element[];
-  /** Every element whose class, itemprop or rel says "author", "byline" or "name": a superset of the byline markup. */
+  /** Every element whose class, itemprop or (for links) rel says "author", "byline" or "name": a superset of the byline markup. */
   bylineCandidates: Element[];
   /** The page's `<body>`, found without the `document.body` getter (which some DOMs create when missing). */
   body?: Element;
@@ -43,16 +43,36 @@ const BYLINE_WORD = /author|byline|name/i;
 /** ASCII white space, which separates the tokens of class, rel and itemprop values. */
 const TOKEN_SEPARATOR = /[\t\n\f\r ]+/;
 
-/** True when the white-space separated `value` holds `token` (lower-case), compared case-insensitively: `[attr~="token" i]`. */
-export function hasTokenIgnoringCase(value: string | null, token: string): boolean {
-  return value !== null && value.toLowerCase().split(TOKEN_SEPARATOR).includes(token);
+/** The white-space separated tokens of an attribute value, lower-cased when they are to be compared ignoring case. */
+export function tokensOf(value: string | null, ignoreCase: boolean): string[] {
+  if (!value) return [];
+  return (ignoreCase ? value.toLowerCase() : value).split(TOKEN_SEPARATOR);
 }
 
-/** True when `el` has the class `name`, as the selector `.name` matches it (case-insensitively in quirks mode). */
+/** True when the white-space separated `value` holds `token` (lower-case), compared case-insensitively: `[attr~="token" i]`. */
+export function hasTokenIgnoringCase(value: string | null, token: string): boolean {
+  return tokensOf(value, true).includes(token);
+}
+
+/**
+ * The class attribute as written, or null. Read through its Attr node: some DOMs (linkedom) rebuild
+ * `getAttribute('class')` from a token list on every call, which is slow on a walk over every element.
+ */
+export function classOf(el: Element): string | null {
+  return el.getAttributeNode('class')?.value ?? null;
+}
+
+/**
+ * The class names of `el` as class selectors (`.name`, names in lower case) compare them: lower-cased in quirks mode,
+ * where those selectors ignore case.
+ */
+export function classesOf(el: Element, quirks: boolean): string[] {
+  return tokensOf(classOf(el), quirks);
+}
+
+/** True when `el` has the class `name` (lower case), as the selector `.name` matches it. */
 export function hasClass(el: Element, name: string, quirks: boolean): boolean {
-  const cls = el.getAttribute('class');
-  if (!cls) return false;
-  return quirks ? hasTokenIgnoringCase(cls, name) : cls.split(TOKEN_SEPARATOR).includes(name);
+  return classesOf(el, quirks).includes(name);
 }
 
 /** Whether a document matches class selectors case-insensitively: quirks mode ("BackCompat"). */
@@ -126,10 +146,11 @@ export function indexPage(doc: Document): PageIndex {
     if (el.hasAttributes()) {
       const itemprop = el.getAttribute('itemprop');
       if (itemprop !== null || (tag === 'time' && el.hasAttribute('datetime'))) page.marked.push(el);
+      // Of the byline constructs only `a[rel~="author" i]` tests rel: the rel of other elements is never read.
       if (
-        BYLINE_WORD.test(el.getAttribute('class') ?? '') ||
+        BYLINE_WORD.test(classOf(el) ?? '') ||
         (itemprop !== null && BYLINE_WORD.test(itemprop)) ||
-        BYLINE_WORD.test(el.getAttribute('rel') ?? '')
+        (tag === 'a' && BYLINE_WORD.test(el.getAttribute('rel') ?? ''))
       ) {
         page.bylineCandidates.push(el);
       }

@@ -1,7 +1,7 @@
 // Metadata source: `<time datetime>` and microdata `datePublished` in the page (outside comments and related-article lists).
 import { pushCandidate, type MetadataCandidates } from './candidates';
 import { isInPageChrome } from './page-chrome';
-import { hasClass, type PageIndex } from './page-index';
+import { classesOf, type PageIndex } from './page-index';
 
 /** Containers whose `<time>` is the article's own; class names as `.byline, .meta, …` match them. */
 const ARTICLE_TAGS = new Set(['article', 'main', 'header']);
@@ -11,7 +11,8 @@ const ARTICLE_CLASSES = ['byline', 'meta', 'post-meta', 'entry-meta', 'article-m
 function inArticleHeader(el: Element, quirks: boolean): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (ARTICLE_TAGS.has(node.localName) || node.getAttribute('role') === 'main') return true;
-    if (ARTICLE_CLASSES.some((name) => hasClass(node, name, quirks))) return true;
+    const classes = classesOf(node, quirks);
+    if (classes.length && ARTICLE_CLASSES.some((name) => classes.includes(name))) return true;
   }
   return false;
 }
