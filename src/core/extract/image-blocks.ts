@@ -1,4 +1,5 @@
 // Marks image blocks (a wrapper holding one picture and its caption) as <figure>s before Readability, which keeps figures.
+import { closestTag, descendantsWithTag, nextInTree, tagOf, textLengthUpTo } from './tree-walk';
 
 /** Marks the figures made here, so later steps can tell them from the page's own <figure>s. */
 export const IMAGE_BLOCK_ATTRIBUTE = 'data-clip-image-block';
@@ -6,9 +7,12 @@ export const IMAGE_BLOCK_ATTRIBUTE = 'data-clip-image-block';
 /** An image block with more text than this is prose with a picture in it, not a picture with a caption. */
 const MAX_CAPTION_CHARS = 200;
 /** Wrappers a CMS puts around one picture and its caption. */
-const WRAPPER_TAGS = new Set(['DIV', 'SECTION', 'P', 'CENTER']);
+const WRAPPER_TAGS = new Set(['div', 'section', 'p', 'center']);
 /** Elements that may sit between the picture and its wrapper. */
-const INLINE_WRAPPERS = new Set(['A', 'PICTURE', 'SPAN']);
+const INLINE_WRAPPERS = new Set(['a', 'picture', 'span']);
+const IMAGE_TAGS = new Set(['img']);
+const FIGURE_TAGS = new Set(['figure']);
+const LINK_TAGS = new Set(['a']);
 
 function isIcon(img: Element): boolean {
   const w = Number(img.getAttribute('width'));
@@ -24,7 +28,7 @@ export function isTeaser(block: Element): boolean {
   const text = (block.textContent ?? '').replace(/\s+/g, '').length;
   if (!text) return false;
   let linked = 0;
-  for (const a of Array.from(block.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of descendantsWithTag(block, LINK_TAGS)) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
   return linked / text > 0.5;
 }
 
@@ -37,19 +41,47 @@ function renameToFigure(el: Element): Element {
   return figure;
 }
 
+/** What an image block never holds: headings, lists, tables, figures (and a paragraph inside a paragraph). */
+const NOT_IN_BLOCK_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'figure']);
+
+/**
+ * True when `block` holds exactly one image and none of NOT_IN_BLOCK_TAGS nor a <p> inside a <p> (as
+ * `querySelectorAll('img').length === 1 && !querySelector('h1, …, p p, …')`), in one walk that stops at the first misfit.
+ */
+function holdsOneImageOnly(block: Element): boolean {
+  let images = 0;
+  // A <p> below `block` is "p p" when a <p> encloses it: `block` itself or anything above it counts.
+  const inParagraph = (el: Element): boolean => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (tagOf(up) === 'p') return true;
+    return false;
+  };
+  const blockInParagraph = tagOf(block) === 'p' || inParagraph(block);
+  const belowParagraph = (el: Element): boolean => {
+    if (blockInParagraph) return true;
+    for (let up = el.parentElement; up && up !== block; up = up.parentElement) if (tagOf(up) === 'p') return true;
+    return false;
+  };
+  for (let el = block.firstElementChild; el; el = nextInTree(el, block)) {
+    const tag = tagOf(el);
+    if (tag === 'img' && ++images > 1) return false;
+    if (NOT_IN_BLOCK_TAGS.has(tag) || (tag === 'p' && belowParagraph(el))) return false;
+  }
+  return images === 1;
+}
+
 /**
  * Turns each <div>/<section>/<p> that holds exactly one (non-icon) image and at most a caption's worth of text into a
  * <figure>. Readability's conditional cleaning spares figures; without this it drops CMS photo blocks such as
  * `<div class="img_wrapper"><img><span>caption</span></div>` and the picture with them.
  */
 export function markImageBlocks(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (isIcon(img) || img.closest('figure')) continue;
+  for (const img of descendantsWithTag(root, IMAGE_TAGS)) {
+    if (isIcon(img) || closestTag(img, FIGURE_TAGS)) continue;
     let block = img.parentElement;
-    while (block && INLINE_WRAPPERS.has(block.tagName.toUpperCase())) block = block.parentElement;
-    if (!block || block === root || !WRAPPER_TAGS.has(block.tagName.toUpperCase())) continue;
-    if (block.querySelectorAll('img').length !== 1 || block.querySelector('h1, h2, h3, h4, h5, h6, p p, ul, ol, table, figure')) continue;
-    if ((block.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_CAPTION_CHARS) continue;
+    while (block && INLINE_WRAPPERS.has(tagOf(block))) block = block.parentElement;
+    if (!block || block === root || !WRAPPER_TAGS.has(tagOf(block))) continue;
+    if (!holdsOneImageOnly(block)) continue;
+    if (textLengthUpTo(block, MAX_CAPTION_CHARS) > MAX_CAPTION_CHARS) continue;
     if (isTeaser(block)) continue;
     renameToFigure(block);
   }

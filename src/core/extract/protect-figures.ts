@@ -1,54 +1,81 @@
 // Shields figures (an image with its caption and credit) from a cleanup step: the archive keeps captions and credits.
 import { IMAGE_BLOCK_ATTRIBUTE, isTeaser } from './image-blocks';
+import { hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from './tree-walk';
 
 /** A "figure" without <figure>: one image and at most this much caption/credit text. */
 const MAX_FIGURE_TEXT = 600;
-const MEDIA = 'img, picture, video, iframe, svg';
-const CAPTION_HINT = 'figcaption, [class*="caption" i], [class*="credit" i], [id*="caption" i]';
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'svg']);
+/** What a figure never holds: a heading or a whole article. */
+const NOT_IN_FIGURE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'article']);
+/** The blocks of real text that, above a photo block, make it not the lead photo. */
+const TEXT_BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'h2', 'h3']);
+const REAL_TEXT_CHARS = 80;
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+/** `<figcaption>`, or a class or id that names a caption or credit (`[class*="caption" i]` and the like). */
+function isCaptionHint(el: Element): boolean {
+  if (tagOf(el) === 'figcaption') return true;
+  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+  return cls.includes('caption') || cls.includes('credit') || (el.getAttribute('id') ?? '').toLowerCase().includes('caption');
+}
+
+/** The number of images below `node` (0 or 1) when it is figure-sized (one image at most, caption-sized text, no heading); -1 when not. */
+function figureImages(node: Element): number {
+  let images = 0;
+  for (let el = node.firstElementChild; el; el = nextInTree(el, node)) {
+    const tag = tagOf(el);
+    if ((tag === 'img' && ++images > 1) || NOT_IN_FIGURE_TAGS.has(tag)) return -1;
+  }
+  return textLengthUpTo(node, MAX_FIGURE_TEXT) > MAX_FIGURE_TEXT ? -1 : images;
 }
 
 /** The largest ancestor of `start` below `root` that holds exactly one image and only caption-sized text. */
-function figureAround(start: Element, root: Element): Element | undefined {
+function figureAround(start: Element, root: Element, imagesOf: Map<Element, number>): Element | undefined {
   let best: Element | undefined;
   for (let node: Element | null = start; node && node !== root; node = node.parentElement) {
-    const images = node.querySelectorAll('img').length;
-    if (images > 1 || textLength(node) > MAX_FIGURE_TEXT || node.querySelector('h1, h2, h3, h4, article')) break;
+    let images = imagesOf.get(node);
+    if (images === undefined) {
+      images = figureImages(node);
+      imagesOf.set(node, images);
+    }
+    if (images < 0) break;
     if (images === 1) best = node;
   }
   return best;
 }
 
-/** True when no paragraph of real text comes before `el` in `root`. */
-function isLead(el: Element, root: Element): boolean {
-  for (const block of Array.from(root.querySelectorAll('p, li, blockquote, pre, table, h2, h3'))) {
-    if (el.contains(block)) continue;
-    // compareDocumentPosition: 2 = PRECEDING.
-    if ((el.compareDocumentPosition(block) & 2) !== 0 && textLength(block) > 80) return false;
-  }
-  return true;
-}
-
-/** Figures under `root`: <figure>s with media, and the lead CMS photo block (one image next to a caption or credit). */
+/**
+ * Figures under `root`: <figure>s with media, and the lead CMS photo block (one image next to a caption or credit).
+ * One walk in document order finds the candidates and numbers the elements: "before" and the final order are read
+ * off those numbers, never off compareDocumentPosition (which linkedom gets wrong for nodes at different depths).
+ */
 export function findFigures(root: Element): Element[] {
+  const order = new Map<Element, number>();
+  const figures: Element[] = [];
+  const hints: Element[] = [];
+  // The first block of real text: a photo block after it (or inside it) is not the lead photo.
+  let firstTextBlock = Infinity;
+  let index = 0;
+  for (let el = root.firstElementChild; el; el = nextInTree(el, root), index++) {
+    order.set(el, index);
+    const tag = tagOf(el);
+    if (firstTextBlock === Infinity && TEXT_BLOCK_TAGS.has(tag) && textLengthUpTo(el, REAL_TEXT_CHARS) > REAL_TEXT_CHARS) firstTextBlock = index;
+    if (tag === 'figure' && !el.hasAttribute(IMAGE_BLOCK_ATTRIBUTE)) figures.push(el);
+    if (isCaptionHint(el)) hints.push(el);
+  }
   const found = new Set<Element>();
   // The page's own <figure>s keep their captions. Figures made from CMS image blocks are not shielded: the cleanup may
   // drop their caption text (benchmarks count it as noise), and the picture stays because it never looks like a caption.
-  for (const figure of Array.from(root.querySelectorAll(`figure:not([${IMAGE_BLOCK_ATTRIBUTE}])`))) {
-    if (figure.querySelector(MEDIA) && !isTeaser(figure)) found.add(figure);
-  }
+  for (const figure of figures) if (hasDescendantTag(figure, MEDIA_TAGS) && !isTeaser(figure)) found.add(figure);
   // Without <figure>: the lead photo block (image, caption, credit), as the archive's own posts keep it.
-  for (const hint of Array.from(root.querySelectorAll(CAPTION_HINT))) {
-    const figure = figureAround(hint, root);
-    if (figure && isLead(figure, root)) found.add(figure);
+  const imagesOf = new Map<Element, number>();
+  for (const hint of hints) {
+    const figure = figureAround(hint, root, imagesOf);
+    if (figure && (order.get(figure) ?? 0) <= firstTextBlock) found.add(figure);
   }
 
   const all = Array.from(found);
-  return all
-    .filter((el) => !all.some((other) => other !== el && other.contains(el)))
-    .sort((a, b) => ((a.compareDocumentPosition(b) & 4) !== 0 ? -1 : 1));
+  const position = (el: Element): number => order.get(el) ?? 0;
+  return all.filter((el) => !all.some((other) => other !== el && other.contains(el))).sort((a, b) => position(a) - position(b));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The author box closing many articles: "About the author", the name, a one-line bio ("Regan is a …", "Zac covers …").
 import type { PageMetadata } from '../../types';
-import { leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
+import type { TreeFacts } from './blocks';
 
 const ABOUT_LABEL = /^(?:about the author|about (?:the )?writer|author bio|关于作者|作者简介)\s*[:：]?$/i;
 /** Bios sit in the last few blocks. */
@@ -23,20 +23,20 @@ function namesOf(metadata: PageMetadata): string[] {
 }
 
 /** Removes "About the author" boxes and one-line author bios among the last blocks. */
-export function removeAuthorBox(root: Element, metadata: PageMetadata): void {
-  const blocks = leafBlocks(root).filter((b) => textOf(b));
+export function removeAuthorBox(facts: TreeFacts, metadata: PageMetadata): void {
+  const blocks = facts.leafBlocks().filter((b) => facts.text(b));
   const tail = blocks.slice(-TAIL_BLOCKS);
   const names = namesOf(metadata);
-  const labelAt = tail.findIndex((b) => ABOUT_LABEL.test(textOf(b)));
+  const labelAt = tail.findIndex((b) => ABOUT_LABEL.test(facts.text(b)));
   if (labelAt >= 0) {
     // The label and every short block after it belong to the box.
-    for (const block of tail.slice(labelAt)) if (wordCount(textOf(block)) <= MAX_BIO_WORDS) removeWithEmptyParents(block, root);
+    for (const block of tail.slice(labelAt)) if (facts.wordCount(block) <= MAX_BIO_WORDS) facts.removeWithEmptyParents(block);
     return;
   }
   for (const block of tail) {
-    const text = textOf(block);
-    if (wordCount(text) > MAX_BIO_WORDS) continue;
+    const text = facts.text(block);
+    if (facts.wordCount(block) > MAX_BIO_WORDS) continue;
     const name = names.find((n) => text.startsWith(`${n} `));
-    if (name && BIO_VERB.test(text.slice(name.length).trim())) removeWithEmptyParents(block, root);
+    if (name && BIO_VERB.test(text.slice(name.length).trim())) facts.removeWithEmptyParents(block);
   }
 }

@@ -1,10 +1,16 @@
-// Shared helpers for boilerplate rules: leaf text blocks, link density, class/id words.
+// Shared helpers for boilerplate rules: leaf text blocks, texts, word counts, link density and class/id words, remembered for one pass.
+import { closestTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
 
 /** Elements that start a new line on screen; a block with none of these below it is a leaf block. */
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT',
-  'DD', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'FORM', 'NAV',
+  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt',
+  'dd', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'blockquote', 'pre', 'form', 'nav',
 ]);
+
+/** What a rule never removes with the words around it. */
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'math', 'table']);
+const ROW_TAGS = new Set(['tr']);
+const CELL_TAGS = new Set(['td', 'th']);
 
 /**
  * Leaf blocks under `root` in document order: the units a reader sees as one paragraph, heading or item.
@@ -15,9 +21,9 @@ export function leafBlocks(root: Element): Element[] {
   // Returns whether `el`'s subtree holds a block element (so `el` is not a leaf).
   const walk = (el: Element): boolean => {
     let hasBlock = false;
-    for (const child of Array.from(el.children)) {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const childHasBlock = walk(child);
-      const isBlock = BLOCK_TAGS.has(child.tagName.toUpperCase());
+      const isBlock = BLOCK_TAGS.has(tagOf(child));
       if (isBlock && !childHasBlock) out.push(child);
       hasBlock ||= isBlock || childHasBlock;
     }
@@ -28,16 +34,13 @@ export function leafBlocks(root: Element): Element[] {
   return out;
 }
 
-export function textOf(el: Element): string {
-  return (el.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+/** The text as a reader sees it: whitespace runs collapsed to one space, the ends trimmed. */
+export function normalizeText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Share of the element's text that sits inside links (0 when it has no text). */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
-  if (!total) return 0;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
-  return Math.min(1, linked / total);
+export function textOf(el: Element): string {
+  return normalizeText(el.textContent ?? '');
 }
 
 /** The words of an element's class and id: "article__caption js-newsCredit2" → article, caption, js, news, credit. */
@@ -49,48 +52,6 @@ export function classWords(el: Element): string[] {
     .filter(Boolean);
 }
 
-/** True when `el` or an ancestor up to `root` (inclusive of neither `root` nor above) has one of `words` in its class/id. */
-export function hasClassWord(el: Element, words: ReadonlySet<string>, root?: Element): boolean {
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    if (classWords(node).some((w) => words.has(w))) return true;
-  }
-  return false;
-}
-
-const MEDIA = 'img, picture, video, audio, iframe, svg, math, table';
-
-/** Removes everything under `el` except the media (and the elements that lead to it), so a picture is never lost with its caption. */
-function stripAroundMedia(el: Element): void {
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType !== 1) {
-      child.remove();
-      continue;
-    }
-    const element = child as Element;
-    if (element.matches(MEDIA)) continue;
-    if (element.querySelector(MEDIA)) stripAroundMedia(element);
-    else element.remove();
-  }
-}
-
-/**
- * Removes `el`, then any ancestor (below `root`) left with no text and no media. When `el` holds a picture (a caption
- * block wrapping its image), only the text goes: boilerplate rules aim at words, never at the article's images.
- */
-export function removeWithEmptyParents(el: Element, root: Element): void {
-  if (el.matches(MEDIA) || el.querySelector(MEDIA)) {
-    stripAroundMedia(el);
-    return;
-  }
-  let parent = el.parentElement;
-  el.remove();
-  while (parent && parent !== root && !textOf(parent) && !parent.querySelector(MEDIA)) {
-    const next = parent.parentElement;
-    parent.remove();
-    parent = next;
-  }
-}
-
 /** Number of word tokens (Latin words, or CJK characters counted one each). */
 export function wordCount(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
@@ -100,6 +61,141 @@ export function wordCount(text: string): number {
 
 /** True inside a data table (a row of two or more cells): numbers and short labels there are data, not leftovers. */
 export function inDataTable(el: Element): boolean {
-  const row = el.closest('tr');
-  return !!row && row.querySelectorAll('td, th').length >= 2;
+  const row = closestTag(el, ROW_TAGS);
+  if (!row) return false;
+  let cells = 0;
+  for (let node = row.firstElementChild; node; node = nextInTree(node, row)) if (CELL_TAGS.has(tagOf(node)) && ++cells >= 2) return true;
+  return false;
+}
+
+/** What is known about one element's subtree; dropped when something below it is removed. */
+interface SubtreeFacts {
+  text?: string;
+  words?: number;
+  linkedChars?: number;
+}
+
+/**
+ * Facts the rules of one cleanup pass read again and again about the elements under `root`: their texts, word counts
+ * and link text, the leaf blocks, the class/id words. Each is computed once and kept until the tree changes under it,
+ * so every removal during the pass must go through `remove` (or `removeWithEmptyParents`), which forgets what the
+ * removal changes: the subtree facts of the removed node's ancestors, and the list of leaf blocks.
+ */
+export class TreeFacts {
+  private readonly subtree = new Map<Element, SubtreeFacts>();
+  private readonly words = new Map<Element, string[]>();
+  private leaves: readonly Element[] | undefined;
+  private leafSet: ReadonlySet<Element> | undefined;
+
+  constructor(readonly root: Element) {}
+
+  private factsOf(el: Element): SubtreeFacts {
+    let facts = this.subtree.get(el);
+    if (!facts) {
+      facts = {};
+      this.subtree.set(el, facts);
+    }
+    return facts;
+  }
+
+  /** The element's text, whitespace collapsed and trimmed. */
+  text(el: Element): string {
+    const facts = this.factsOf(el);
+    return (facts.text ??= textOf(el));
+  }
+
+  /** Word tokens of the element's text (see `wordCount`). */
+  wordCount(el: Element): number {
+    const facts = this.factsOf(el);
+    return (facts.words ??= wordCount(this.text(el)));
+  }
+
+  /** Share of the element's text that sits inside links (0 when it has no text); nested links count each time. */
+  linkDensity(el: Element): number {
+    const total = this.text(el).length;
+    if (!total) return 0;
+    const facts = this.factsOf(el);
+    if (facts.linkedChars === undefined) {
+      let linked = 0;
+      for (let node = el.firstElementChild; node; node = nextInTree(node, el)) if (tagOf(node) === 'a') linked += this.text(node).length;
+      facts.linkedChars = linked;
+    }
+    return Math.min(1, facts.linkedChars / total);
+  }
+
+  /** The element's class/id words (see `classWords`); the same array each time, never to be changed by the caller. */
+  classWords(el: Element): readonly string[] {
+    let words = this.words.get(el);
+    if (!words) {
+      words = classWords(el);
+      this.words.set(el, words);
+    }
+    return words;
+  }
+
+  /** True when the element's own class/id has one of `words`. */
+  hasOwnClassWord(el: Element, words: ReadonlySet<string>): boolean {
+    return this.classWords(el).some((w) => words.has(w));
+  }
+
+  /** True when `el` or an ancestor up to `stop` (inclusive of neither `stop` nor above) has one of `words` in its class/id. */
+  hasClassWord(el: Element, words: ReadonlySet<string>, stop: Element): boolean {
+    for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+      if (this.hasOwnClassWord(node, words)) return true;
+    }
+    return false;
+  }
+
+  /** `leafBlocks(root)`, the same list until the next removal (a removal can make a new leaf: the block whose only block child went). */
+  leafBlocks(): readonly Element[] {
+    return (this.leaves ??= leafBlocks(this.root));
+  }
+
+  /** True when `el` is one of the current leaf blocks. */
+  isLeafBlock(el: Element): boolean {
+    this.leafSet ??= new Set(this.leafBlocks());
+    return this.leafSet.has(el);
+  }
+
+  /** Removes `node` from the tree, forgetting the facts the removal changes. */
+  remove(node: ChildNode): void {
+    for (let up = node.parentElement; up; up = up.parentElement) this.subtree.delete(up);
+    this.leaves = undefined;
+    this.leafSet = undefined;
+    node.remove();
+  }
+
+  /**
+   * Removes `el`, then any ancestor (below the root) left with no text and no media. When `el` holds a picture (a
+   * caption block wrapping its image), only the text goes: boilerplate rules aim at words, never at the article's images.
+   */
+  removeWithEmptyParents(el: Element): void {
+    if (MEDIA_TAGS.has(tagOf(el)) || hasDescendantTag(el, MEDIA_TAGS)) {
+      this.stripAroundMedia(el);
+      return;
+    }
+    let parent = el.parentElement;
+    this.remove(el);
+    while (parent && parent !== this.root && !this.text(parent) && !hasDescendantTag(parent, MEDIA_TAGS)) {
+      const next = parent.parentElement;
+      this.remove(parent);
+      parent = next;
+    }
+  }
+
+  /** Removes everything under `el` except the media (and the elements that lead to it), so a picture is never lost with its caption. */
+  private stripAroundMedia(el: Element): void {
+    for (let child = el.firstChild; child; ) {
+      const next = child.nextSibling;
+      if (child.nodeType !== 1) this.remove(child);
+      else {
+        const element = child as Element;
+        if (!MEDIA_TAGS.has(tagOf(element))) {
+          if (hasDescendantTag(element, MEDIA_TAGS)) this.stripAroundMedia(element);
+          else this.remove(element);
+        }
+      }
+      child = next;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // Bylines, datelines and timestamps glued to the article body: the clip's front matter already carries them.
 import type { PageMetadata } from '../../types';
-import { hasClassWord, inDataTable, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
+import { hasDescendantTag, tagOf } from '../tree-walk';
+import { inDataTable, type TreeFacts } from './blocks';
 import { simplifyLabels } from './zh-labels';
 
 const META_WORDS = new Set([
@@ -35,44 +36,49 @@ const MAX_BYLINE_WORDS = 25;
 const BODY_PARAGRAPH_WORDS = 30;
 
 const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const TIME_TAGS = new Set(['time']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-function isBylineLike(block: Element, root: Element, metadata: PageMetadata): boolean {
-  const text = textOf(block);
-  const words = wordCount(text);
+function isBylineLike(block: Element, facts: TreeFacts, authors: readonly string[]): boolean {
+  const text = facts.text(block);
+  const words = facts.wordCount(block);
   if (!text || words > MAX_BYLINE_WORDS) return false;
-  if (block.matches('time') || (block.querySelector('time') && words <= 12)) return true;
+  if (tagOf(block) === 'time' || (words <= 12 && hasDescendantTag(block, TIME_TAGS))) return true;
   if (DATE_ONLY.test(text) && /\d/.test(text)) return true;
   if (STARTS_LIKE_BYLINE.test(text)) return true;
   const simple = simplifyLabels(text);
   if (ZH_BYLINE.test(simple) && text.length <= 80) return true;
   if (ZH_BYLINE_FIELD.test(simple) && text.length <= MAX_ZH_BYLINE_CHARS && !/[。！？]$/.test(text)) return true;
   const lower = normalize(text);
-  if (metadata.authors.some((a) => a && (lower === normalize(a) || lower.startsWith(`${normalize(a)},`) || lower.startsWith(`${normalize(a)} |`)))) return true;
-  return words <= 15 && hasClassWord(block, META_WORDS, root) && !block.matches('h1, h2, h3, h4, h5, h6');
+  if (authors.some((a) => lower === a || lower.startsWith(`${a},`) || lower.startsWith(`${a} |`))) return true;
+  return words <= 15 && facts.hasClassWord(block, META_WORDS, facts.root) && !HEADING_TAGS.has(tagOf(block));
 }
 
 /**
  * Removes byline, dateline and timestamp blocks above the first body paragraph, and editor credits
  * (责任编辑：…) in the last blocks; a date-only line is removed wherever it stands.
  */
-export function removeBylines(root: Element, metadata: PageMetadata): void {
-  const blocks = leafBlocks(root);
+export function removeBylines(facts: TreeFacts, metadata: PageMetadata): void {
+  const root = facts.root;
+  // The authors in the form a block's text is compared in (empty names never match).
+  const authors = metadata.authors.filter((a) => a).map(normalize);
   let bodyStarted = false;
-  for (const block of blocks) {
+  for (const block of facts.leafBlocks()) {
     if (!root.contains(block) || inDataTable(block)) continue;
-    const text = textOf(block);
-    if (text && wordCount(text) <= 60 && CLOSING_CREDIT.test(text)) {
-      removeWithEmptyParents(block, root);
+    const text = facts.text(block);
+    const words = facts.wordCount(block);
+    if (text && words <= 60 && CLOSING_CREDIT.test(text)) {
+      facts.removeWithEmptyParents(block);
       continue;
     }
-    if (!bodyStarted && isBylineLike(block, root, metadata)) {
-      removeWithEmptyParents(block, root);
+    if (!bodyStarted && isBylineLike(block, facts, authors)) {
+      facts.removeWithEmptyParents(block);
       continue;
     }
-    if (wordCount(text) >= BODY_PARAGRAPH_WORDS) bodyStarted = true;
-    else if (bodyStarted && text && wordCount(text) <= 12 && DATE_ONLY.test(text) && /\d/.test(text)) removeWithEmptyParents(block, root);
+    if (words >= BODY_PARAGRAPH_WORDS) bodyStarted = true;
+    else if (bodyStarted && text && words <= 12 && DATE_ONLY.test(text) && /\d/.test(text)) facts.removeWithEmptyParents(block);
   }
-  for (const block of leafBlocks(root).filter((b) => textOf(b)).slice(-4)) {
-    if (ZH_EDITOR_TAIL.test(simplifyLabels(textOf(block))) && textOf(block).length <= 60) removeWithEmptyParents(block, root);
+  for (const block of facts.leafBlocks().filter((b) => facts.text(b)).slice(-4)) {
+    if (ZH_EDITOR_TAIL.test(simplifyLabels(facts.text(block))) && facts.text(block).length <= 60) facts.removeWithEmptyParents(block);
   }
 }

@@ -1,6 +1,7 @@
 // Image captions and credits: the reader sees the picture, the caption text is not article prose (unless the article is mostly pictures).
 import { simplifyLabels } from './zh-labels';
-import { hasClassWord, inDataTable, leafBlocks, removeWithEmptyParents, textOf, wordCount } from './blocks';
+import { closestTag, descendantsWithTag, hasDescendantTag, someDescendant, tagOf } from '../tree-walk';
+import { inDataTable, type TreeFacts } from './blocks';
 
 const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'copyright']);
 /** "Photo: Jane Doe", "Image credit: NASA", "Credit: Getty Images", "Foto: …", "© Reuters". */
@@ -24,16 +25,26 @@ const MAX_ZH_CAPTION_CHARS = 100;
 const PHOTO_ESSAY_SHARE = 0.4;
 const MAX_CAPTION_WORDS = 80;
 
-function isCaption(block: Element, root: Element): boolean {
-  const text = textOf(block);
+const FIGCAPTION_TAGS = new Set(['figcaption']);
+const FIGURE_TAGS = new Set(['figure']);
+const PICTURE_TAGS = new Set(['img', 'picture', 'video']);
+const INLINE_CAPTION_TAGS = new Set(['span', 'em', 'small', 'i']);
+const CAPTION_SPAN_TAGS = new Set(['span', 'small']);
+const SPAN_MEDIA_TAGS = new Set(['img', 'picture', 'video', 'svg']);
+
+function isCaption(block: Element, facts: TreeFacts): boolean {
+  const text = facts.text(block);
   if (!text || inDataTable(block)) return false;
-  const words = wordCount(text);
+  const words = facts.wordCount(block);
   if (words > MAX_CAPTION_WORDS) return false;
-  if (block.closest('figcaption') || (block.closest('figure') && !block.querySelector('img, picture, video'))) return true;
-  if (hasClassWord(block, CAPTION_WORDS, root)) return true;
+  if (closestTag(block, FIGCAPTION_TAGS) || (closestTag(block, FIGURE_TAGS) && !hasDescendantTag(block, PICTURE_TAGS))) return true;
+  if (facts.hasClassWord(block, CAPTION_WORDS, facts.root)) return true;
   // Class words of the one inline child that holds all the text (a <span class="caption"> inside a <p>).
-  const spans = Array.from(block.querySelectorAll('span, em, small, i')).filter((s) => textOf(s) === text);
-  if (spans.some((s) => hasClassWord(s, CAPTION_WORDS, block))) return true;
+  const captionSpan = someDescendant(
+    block,
+    (s) => INLINE_CAPTION_TAGS.has(tagOf(s)) && facts.hasClassWord(s, CAPTION_WORDS, block) && facts.text(s) === text,
+  );
+  if (captionSpan) return true;
   if (words <= 30 && (CREDIT_LINE.test(text) || TRAILING_CREDIT.test(text))) return true;
   if (words <= 8 && SHORT_COPYRIGHT.test(text)) return true;
   if (words <= 40 && NAMED_COPYRIGHT.test(text)) return true;
@@ -44,18 +55,20 @@ function isCaption(block: Element, root: Element): boolean {
 }
 
 /** Removes caption and credit blocks, unless captions make up a large share of the text (a photo essay). */
-export function removeCaptions(root: Element): void {
-  const captions = leafBlocks(root).filter((b) => isCaption(b, root));
+export function removeCaptions(facts: TreeFacts): void {
+  const root = facts.root;
+  const captions = facts.leafBlocks().filter((b) => isCaption(b, facts));
   // figcaption elements that hold block children are found through their leaves; lone figcaptions are leaves too.
-  const captionChars = captions.reduce((n, c) => n + textOf(c).length, 0);
-  const total = textOf(root).length;
+  const captionChars = captions.reduce((n, c) => n + facts.text(c).length, 0);
+  const total = facts.text(root).length;
   if (!captions.length || (total && captionChars / total >= PHOTO_ESSAY_SHARE)) return;
-  for (const c of captions) if (root.contains(c)) removeWithEmptyParents(c, root);
+  for (const c of captions) if (root.contains(c)) facts.removeWithEmptyParents(c);
   // Inline caption spans inside a paragraph of prose: drop just the span.
-  for (const span of Array.from(root.querySelectorAll('span, small'))) {
-    if (root.contains(span) && !span.querySelector('img, picture, video, svg') && hasClassWord(span, CAPTION_WORDS, span.parentElement ?? undefined) && wordCount(textOf(span)) <= 20) {
+  for (const span of descendantsWithTag(root, CAPTION_SPAN_TAGS)) {
+    // The span's own class first: it rules out almost every span, and the other tests are read-only too.
+    if (facts.hasOwnClassWord(span, CAPTION_WORDS) && root.contains(span) && !hasDescendantTag(span, SPAN_MEDIA_TAGS) && facts.wordCount(span) <= 20) {
       const parent = span.parentElement;
-      if (parent && textOf(parent) !== textOf(span)) span.remove();
+      if (parent && facts.text(parent) !== facts.text(span)) facts.remove(span);
     }
   }
 }

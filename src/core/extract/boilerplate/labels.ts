@@ -1,17 +1,38 @@
 // Widget labels on the whole page ("Video", "Close", "Image 1 of 23", the page's own address, "© 2019 Publisher"), removed before image blocks are shielded.
+import { closestTag, descendantsWithTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
 import { inDataTable, leafBlocks, textOf, wordCount } from './blocks';
 import { isOwnAddress, JUNK_LABEL } from './promos';
 
 /** "© 2019 Hearst Communications, Inc.": the site's notice (a "© Jane Doe" photo credit is a caption, kept). */
 const SITE_COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b/i;
 const MAX_SITE_COPYRIGHT_WORDS = 8;
-const INLINE_LABELS = 'span, a, button, em, strong, small, b, i';
-const BLOCK_ANCESTOR = 'p, div, section, article, aside, header, footer, li, figure, figcaption, td, th, h1, h2, h3, h4, h5, h6';
+const INLINE_LABEL_TAGS = new Set(['span', 'a', 'button', 'em', 'strong', 'small', 'b', 'i']);
+const BLOCK_ANCESTOR_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'li', 'figure', 'figcaption', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
+const LABEL_MEDIA_TAGS = new Set(['img', 'picture', 'video', 'svg']);
+const PICTURE_TAGS = new Set(['img', 'picture', 'video']);
 
+/** True for `<link rel="canonical">` (rel is a token list, compared without case). */
+function isCanonicalLink(el: Element): boolean {
+  return tagOf(el) === 'link' && (el.getAttribute('rel') ?? '').toLowerCase().split(/[ \t\n\f\r]+/).includes('canonical');
+}
+
+function isOgUrlMeta(el: Element): boolean {
+  return tagOf(el) === 'meta' && (el.getAttribute('property') ?? '').toLowerCase() === 'og:url';
+}
+
+/** The page's canonical address: the first canonical link's href, else the first og:url (one walk, no selector engine). */
 function canonicalOf(doc: Document): string | undefined {
-  const link = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url" i]')?.getAttribute('content');
-  return link || og || undefined;
+  let link: Element | undefined;
+  let og: Element | undefined;
+  for (let top = doc.firstElementChild; top && !(link && og); top = top.nextElementSibling) {
+    for (let el: Element | null = top; el && !(link && og); el = nextInTree(el, top)) {
+      if (!link && isCanonicalLink(el)) link = el;
+      else if (!og && isOgUrlMeta(el)) og = el;
+    }
+  }
+  return link?.getAttribute('href') || og?.getAttribute('content') || undefined;
 }
 
 function isWidgetLabel(text: string, canonicalUrl: string | undefined): boolean {
@@ -32,13 +53,13 @@ export function removeWidgetLabels(doc: Document): void {
     // The label test first: it fails for almost every block, and the tests are read-only (their order is free).
     if (isWidgetLabel(textOf(block), canonicalUrl) && body.contains(block) && !inDataTable(block)) block.remove();
   }
-  for (const el of Array.from(body.querySelectorAll(INLINE_LABELS))) {
+  for (const el of descendantsWithTag(body, INLINE_LABEL_TAGS)) {
     const text = textOf(el);
     if (!isWidgetLabel(text, canonicalUrl)) continue;
-    if (!body.contains(el) || el.querySelector('img, picture, video, svg')) continue;
-    const block = el.parentElement?.closest(BLOCK_ANCESTOR);
+    if (!body.contains(el) || hasDescendantTag(el, LABEL_MEDIA_TAGS)) continue;
+    const block = el.parentElement && closestTag(el.parentElement, BLOCK_ANCESTOR_TAGS);
     const alone = !block || textOf(block) === text;
-    const besidePicture = !!el.parentElement?.querySelector('img, picture, video');
+    const besidePicture = !!el.parentElement && hasDescendantTag(el.parentElement, PICTURE_TAGS);
     if ((alone || besidePicture) && !(block && inDataTable(block))) el.remove();
   }
 }

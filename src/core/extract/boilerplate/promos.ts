@@ -1,7 +1,8 @@
 // Promotions inside the article: "Related", "Read more", "Don't miss" link lists, newsletter and subscription prompts, share and comment calls.
 import type { PageMetadata } from '../../types';
 import { simplifyLabels } from './zh-labels';
-import { inDataTable, leafBlocks, linkDensity, removeWithEmptyParents, textOf, wordCount } from './blocks';
+import { hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
+import { inDataTable, type TreeFacts } from './blocks';
 
 /** A label that introduces links to other articles. */
 const PROMO_LABEL =
@@ -20,18 +21,25 @@ const TAXONOMY_LINE = /^(?:filed under|tagged(?: with)?|tags|topics|categories|c
 /** The same label standing alone above its list: "Tags" then "a, b, c". */
 const TAXONOMY_LABEL = /^(?:tags|tagged|topics|categories|filed under|标签|分类)\s*[:：]?$/i;
 /** Links to other stories set in capitals inside the text: "TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER …". */
-function isCapsHeadlineLink(block: Element, text: string, words: number): boolean {
-  if (words < 4 || linkDensity(block) < 0.9) return false;
+function isCapsHeadlineLink(block: Element, facts: TreeFacts, text: string, words: number): boolean {
+  if (words < 4 || facts.linkDensity(block) < 0.9) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
   return letters.length > 0 && upper.length / letters.length > 0.8;
 }
 
 /** A tag cloud: links marked rel="tag" (or pointing at /tag/ pages) making up the block. */
-function isTagList(block: Element): boolean {
-  const links = Array.from(block.querySelectorAll('a[href]'));
-  const tags = links.filter((a) => /(?:^|\s)tag(?:\s|$)/i.test(a.getAttribute('rel') ?? '') || /\/(?:tags?|topics?)\//i.test(a.getAttribute('href') ?? ''));
-  return tags.length >= 2 && tags.length === links.length && linkDensity(block) > 0.6;
+function isTagList(block: Element, facts: TreeFacts): boolean {
+  // The link density first: it rules out almost every block, and the link walk is read-only too.
+  if (facts.linkDensity(block) <= 0.6) return false;
+  let tags = 0;
+  for (let a = block.firstElementChild; a; a = nextInTree(a, block)) {
+    const href = tagOf(a) === 'a' ? a.getAttribute('href') : null;
+    if (href === null) continue;
+    if (!/(?:^|\s)tag(?:\s|$)/i.test(a.getAttribute('rel') ?? '') && !/\/(?:tags?|topics?)\//i.test(href)) return false;
+    tags++;
+  }
+  return tags >= 2;
 }
 
 /** Lone labels left by galleries, players and ad slots. */
@@ -47,48 +55,53 @@ const MAX_BARE_CTA_WORDS = 15;
 const OPENS_WITH_CTA = /^(?:get (?:access|unlimited access|full access)|subscribe|sign up|become a (?:member|subscriber)|join (?:now|today|us)|download (?:our|the) app|support (?:our|independent) journalism)\b/i;
 const MAX_OPENING_CTA_WORDS = 90;
 
+const LINK_OR_BUTTON_TAGS = new Set(['a', 'button']);
+
 /** Removes promo labels with the link blocks that follow them, calls to action, and junk labels. */
-export function removePromos(root: Element, metadata?: PageMetadata): void {
-  const blocks = leafBlocks(root);
+export function removePromos(facts: TreeFacts, metadata?: PageMetadata): void {
+  const root = facts.root;
+  const blocks = facts.leafBlocks();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (!root.contains(block)) continue;
     // Chinese labels are matched in simplified form (相關新聞 → 相关新闻); the rules below read `text` only to test it.
-    const text = simplifyLabels(textOf(block));
+    const text = simplifyLabels(facts.text(block));
     if (!text || inDataTable(block)) continue;
-    const words = wordCount(text);
+    // Simplifying swaps one CJK ideograph for another: the word count of `text` is the block's.
+    const words = facts.wordCount(block);
     if (TAXONOMY_LABEL.test(text)) {
-      removeWithEmptyParents(block, root);
-      const next = blocks.slice(i + 1).find((b) => root.contains(b) && textOf(b));
-      if (next && wordCount(textOf(next)) <= 60 && (linkDensity(next) > 0.5 || textOf(next).split(/[,，、]/).length >= 3)) removeWithEmptyParents(next, root);
+      facts.removeWithEmptyParents(block);
+      let next: Element | undefined;
+      for (let j = i + 1; j < blocks.length && !next; j++) if (root.contains(blocks[j]) && facts.text(blocks[j])) next = blocks[j];
+      if (next && facts.wordCount(next) <= 60 && (facts.linkDensity(next) > 0.5 || facts.text(next).split(/[,，、]/).length >= 3)) facts.removeWithEmptyParents(next);
       continue;
     }
-    if (JUNK_LABEL.test(text) || isOwnAddress(text, metadata) || (words <= 30 && TAXONOMY_LINE.test(text)) || isCapsHeadlineLink(block, text, words) || isTagList(block)) {
-      removeWithEmptyParents(block, root);
+    if (JUNK_LABEL.test(text) || isOwnAddress(text, metadata) || (words <= 30 && TAXONOMY_LINE.test(text)) || isCapsHeadlineLink(block, facts, text, words) || isTagList(block, facts)) {
+      facts.removeWithEmptyParents(block);
       continue;
     }
     // A promo label stands alone, ends in a colon, is bracketed, or heads a link: "Related to this, the council said …" is prose.
-    const labelShaped = words <= 6 || /^[^:：]{0,40}[:：]/.test(text) || /^[[(]/.test(text) || linkDensity(block) >= 0.5;
+    const labelShaped = words <= 6 || /^[^:：]{0,40}[:：]/.test(text) || /^[[(]/.test(text) || facts.linkDensity(block) >= 0.5;
     if (words <= MAX_PROMO_WORDS && labelShaped && PROMO_LABEL.test(text)) {
-      const labelOnly = words <= 6 || linkDensity(block) < 0.3;
-      removeWithEmptyParents(block, root);
+      const labelOnly = words <= 6 || facts.linkDensity(block) < 0.3;
+      facts.removeWithEmptyParents(block);
       // A bare label heads a list of links: take the link-dense blocks right after it.
       if (labelOnly) {
         for (let j = i + 1; j < blocks.length && j <= i + 12; j++) {
           const next = blocks[j];
           if (!root.contains(next)) continue;
-          if (!textOf(next)) continue;
-          if (linkDensity(next) < 0.6) break;
-          removeWithEmptyParents(next, root);
+          if (!facts.text(next)) continue;
+          if (facts.linkDensity(next) < 0.6) break;
+          facts.removeWithEmptyParents(next);
           i = j;
         }
       }
       continue;
     }
-    const bareCta = CTA_WORD.test(text) && (words <= MAX_BARE_CTA_WORDS || (words <= MAX_CTA_WORDS && !!block.querySelector('a, button')));
+    const bareCta = CTA_WORD.test(text) && (words <= MAX_BARE_CTA_WORDS || (words <= MAX_CTA_WORDS && hasDescendantTag(block, LINK_OR_BUTTON_TAGS)));
     const opening = words <= MAX_OPENING_CTA_WORDS && OPENS_WITH_CTA.test(text) && (CALL_TO_ACTION.test(text) || CTA_WORD.test(text));
     if ((words <= MAX_CTA_WORDS && CALL_TO_ACTION.test(text)) || bareCta || opening) {
-      removeWithEmptyParents(block, root);
+      facts.removeWithEmptyParents(block);
     }
   }
 }

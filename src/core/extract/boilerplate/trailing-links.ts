@@ -1,6 +1,7 @@
 // Lists of links to the site's other stories at the end of the article ("More great stories" without their label).
 import type { PageMetadata } from '../../types';
-import { leafBlocks, textOf, wordCount } from './blocks';
+import { closestTag, descendantsWithTag, nextAfterSubtree, nextInTree, tagOf } from '../tree-walk';
+import type { TreeFacts } from './blocks';
 
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 25;
@@ -17,26 +18,37 @@ function hostOf(url: string | null | undefined): string {
   }
 }
 
-function isOwnSiteLinkList(list: Element, host: string): boolean {
+const LIST_TAGS = new Set(['ul', 'ol']);
+
+function isOwnSiteLinkList(list: Element, host: string, facts: TreeFacts): boolean {
   const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
   if (items.length < MIN_ITEMS) return false;
   let own = 0;
   for (const li of items) {
-    const link = li.querySelector('a[href]');
-    if (!link || wordCount(textOf(li)) > MAX_ITEM_WORDS) return false;
+    let link: Element | null = null;
+    for (let node = li.firstElementChild; node && !link; node = nextInTree(node, li)) if (tagOf(node) === 'a' && node.hasAttribute('href')) link = node;
+    if (!link || facts.wordCount(li) > MAX_ITEM_WORDS) return false;
     if (hostOf(link.getAttribute('href')) === host) own++;
   }
   return own / items.length >= OWN_SITE_SHARE;
 }
 
+/** True when a leaf block after `list` (in document order, outside it) holds prose. */
+function proseFollows(list: Element, facts: TreeFacts): boolean {
+  for (let node = nextAfterSubtree(list, facts.root); node; node = nextInTree(node, facts.root)) {
+    if (facts.isLeafBlock(node) && facts.wordCount(node) >= PROSE_WORDS) return true;
+  }
+  return false;
+}
+
 /** Removes link lists to the page's own site that close the article (no prose follows them). */
-export function removeTrailingLinkLists(root: Element, metadata: PageMetadata): void {
+export function removeTrailingLinkLists(facts: TreeFacts, metadata: PageMetadata): void {
   const host = hostOf(metadata.canonicalUrl);
   if (!host) return;
-  const lists = Array.from(root.querySelectorAll('ul, ol')).filter((l) => !l.parentElement?.closest('ul, ol'));
+  // Outermost lists only (a list inside another list is part of it), last first.
+  const lists = descendantsWithTag(facts.root, LIST_TAGS).filter((l) => !(l.parentElement && closestTag(l.parentElement, LIST_TAGS)));
   for (const list of lists.reverse()) {
-    const after = leafBlocks(root).filter((b) => (list.compareDocumentPosition(b) & 4) !== 0 && !list.contains(b));
-    if (after.some((b) => wordCount(textOf(b)) >= PROSE_WORDS)) break;
-    if (isOwnSiteLinkList(list, host)) list.remove();
+    if (proseFollows(list, facts)) break;
+    if (isOwnSiteLinkList(list, host, facts)) facts.remove(list);
   }
 }

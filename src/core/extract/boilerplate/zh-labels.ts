@@ -9,9 +9,11 @@ const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
   處: '处', 員: '员', 際: '际', 現: '现', 場: '场', 體: '体', 絡: '络', 網: '网',
 };
 
+/** Any of the traditional characters (each is one UTF-16 unit, so a character class finds them). */
+const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
+
 /** `text` with its traditional label characters in simplified form; same length, same positions. */
 export function simplifyLabels(text: string): string {
-  let out = '';
-  for (const ch of text) out += TRADITIONAL_TO_SIMPLIFIED[ch] ?? ch;
-  return out;
+  // Most text holds none of them: then it comes back as it is, without a copy.
+  return text.replace(TRADITIONAL, (ch) => TRADITIONAL_TO_SIMPLIFIED[ch]);
 }

@@ -1,0 +1,91 @@
+// Hand-written tree walks for the cleanup steps, which test only tag names: a selector query runs a selector engine over the subtree on every call.
+
+/**
+ * The element's tag name as selectors match it in an HTML document: its local name, lower case ("div"). Read off
+ * `localName`, a plain field in every DOM (`tagName` is upper-cased on each read).
+ */
+export function tagOf(el: Element): string {
+  return el.localName;
+}
+
+/** The element after `el` in document order inside `root`'s subtree (descending into `el`), or null at the end. */
+export function nextInTree(el: Element, root: Element): Element | null {
+  return el.firstElementChild ?? nextAfterSubtree(el, root);
+}
+
+/** The first element after `el`'s subtree in document order inside `root`'s subtree, or null. */
+export function nextAfterSubtree(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    const sibling = node.nextElementSibling;
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
+/** True when an element below `el` (not `el` itself) passes `test`, as `el.querySelector(…) !== null`. */
+export function someDescendant(el: Element, test: (node: Element) => boolean): boolean {
+  for (let node = el.firstElementChild; node; node = nextInTree(node, el)) if (test(node)) return true;
+  return false;
+}
+
+/** True when an element below `el` has one of `tags`. */
+export function hasDescendantTag(el: Element, tags: ReadonlySet<string>): boolean {
+  return someDescendant(el, (node) => tags.has(tagOf(node)));
+}
+
+/** The elements below `root` with one of `tags`, in document order, as `root.querySelectorAll(…)`. */
+export function descendantsWithTag(root: Element, tags: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  for (let node = root.firstElementChild; node; node = nextInTree(node, root)) if (tags.has(tagOf(node))) out.push(node);
+  return out;
+}
+
+/** `el` or its nearest ancestor with one of `tags`, as `el.closest(…)` (up to the top of the tree, past any root). */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (tags.has(tagOf(node))) return node;
+  return null;
+}
+
+/** JavaScript's `\s` set (what `/\s+/` collapses and `trim()` strips). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * The length of `node`'s text with whitespace runs collapsed and the ends trimmed (`textContent.replace(/\s+/g, ' ')
+ * .trim().length`), read text node by text node and given up once past `limit`: then any number above `limit` comes
+ * back. Deciding "more than N characters?" this way never builds the text of a large subtree.
+ */
+export function textLengthUpTo(node: Node, limit: number): number {
+  let length = 0;
+  let started = false;
+  let pendingSpace = false;
+  const visit = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 1) {
+        if (visit(child)) return true;
+      } else if (type === 3 || type === 4) {
+        const data = (child as CharacterData).data;
+        for (let i = 0; i < data.length; i++) {
+          if (isSpace(data.charCodeAt(i))) {
+            pendingSpace = started;
+            continue;
+          }
+          length += pendingSpace ? 2 : 1;
+          started = true;
+          pendingSpace = false;
+        }
+        if (length > limit) return true;
+      }
+    }
+    return false;
+  };
+  visit(node);
+  return length;
+}
