@@ -1,6 +1,7 @@
 // Finds an author and publication date stated only in the page text (作者：…, 记者 …, 来源：… 时间：…, "By X", "Published March 5, 2019").
 import { defaultOffsetForLang, guessCjkLanguage } from './metadata/language';
-import { bodyOf, classOf, type PageIndex } from './metadata/page-index';
+import { classOf } from './metadata/attributes';
+import { bodyOf, type PageIndex } from './metadata/page-index';
 import { parseDateToUtc } from './metadata/parse-date';
 import { simplifyLabels } from './boilerplate/zh-labels';
 
@@ -22,10 +23,12 @@ const LEAD_PREFIX_CHARS = 60;
 
 /** Containers whose dates and names belong to comments, related links, navigation or the footer. */
 const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'select', 'button', 'textarea', 'iframe']);
-const NOISE_WORD =
-  /^(?:comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination)$/i;
-/** Chinese labels of the same furniture, when a section is titled rather than classed. */
-const NOISE_CLASS_SUBSTRING = /comment|related|recommend|sidebar|footer|breadcrumb|newsletter|pinglun|xiangguan|tuijian/i;
+/** Whole words of a class or id value (between white space, "_" and "-") that name furniture. */
+const NOISE_WORDS =
+  'comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination';
+/** Parts of a class or id value that name furniture, Chinese labels (pinglun, xiangguan, tuijian) among them. */
+const NOISE_SUBSTRINGS = 'comment|related|recommend|sidebar|footer|breadcrumb|newsletter|pinglun|xiangguan|tuijian';
+const NOISE_NAME = new RegExp(`${NOISE_SUBSTRINGS}|(?:^|[\\s_-])(?:${NOISE_WORDS})(?![^\\s_-])`, 'i');
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
@@ -115,8 +118,7 @@ function isNoise(el: Element, tag: string, classes: Map<string, boolean>): boole
 
 /** True when a class or id value names furniture, as a part of a word or as one whole word ("nav", "side-bar"). */
 function isNoiseName(names: string): boolean {
-  if (NOISE_CLASS_SUBSTRING.test(names)) return true;
-  return names.split(/[\s_-]+/).some((word) => NOISE_WORD.test(word));
+  return NOISE_NAME.test(names);
 }
 
 const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,7 +1,7 @@
 // The headline as the reader sees it: the article's <h1>, when it says the same thing as the metadata title.
 import { normalizeSpace } from './candidates';
-import { isInPageChrome } from './page-chrome';
-import { classOf, hasTokenIgnoringCase, indexPage, type PageIndex } from './page-index';
+import { classOf, hasTokenIgnoringCase } from './attributes';
+import { indexPage, type PageIndex } from './page-index';
 import { tidyTitle } from './title';
 
 /** Dice similarity of word sets at or above which the <h1> is taken to be the same headline, worded for readers. */
@@ -40,7 +40,7 @@ function isSiteBranding(h1: Element): boolean {
 export function visibleHeadline(doc: Document, title: string, page: PageIndex = indexPage(doc)): string | undefined {
   // A heading the page itself marks as the headline (microdata) is what readers see, however the SEO title reads.
   const marked = page.marked.find(
-    (h) => (h.localName === 'h1' || h.localName === 'h2') && hasTokenIgnoringCase(h.getAttribute('itemprop'), 'headline') && !isInPageChrome(h),
+    (h) => (h.localName === 'h1' || h.localName === 'h2') && hasTokenIgnoringCase(h.getAttribute('itemprop'), 'headline') && !page.inChrome(h),
   );
   if (marked) {
     const text = tidyTitle(normalizeSpace(page.text(marked)));
@@ -49,7 +49,7 @@ export function visibleHeadline(doc: Document, title: string, page: PageIndex = 
   const titleTokens = tokens(title);
   let best: { text: string; score: number } | undefined;
   for (const h1 of page.h1s) {
-    if (isInPageChrome(h1) || isSiteBranding(h1)) continue;
+    if (page.inChrome(h1) || isSiteBranding(h1)) continue;
     const text = tidyTitle(normalizeSpace(page.text(h1)));
     if (!text || text.length > MAX_HEADLINE_CHARS) continue;
     const words = tokens(text);

@@ -1,7 +1,7 @@
 // Metadata source: the byline as the page marks it up (rel=author, itemprop=author, .byline, .author) outside comments and related lists.
 import { normalizeSpace, pushCandidate, spacedText, type MetadataCandidates } from './candidates';
-import { isInPageChrome } from './page-chrome';
-import { classesOf, classOf, hasClass, hasTokenIgnoringCase, tokensOf, type PageIndex } from './page-index';
+import { classesOf, classOf, hasClass, hasTokenIgnoringCase, tokensOf } from './attributes';
+import type { PageIndex } from './page-index';
 
 /** The attribute tokens of one candidate element, split once for every construct tested on it. */
 interface Candidate {
@@ -62,14 +62,8 @@ export function readPageByline(page: PageIndex): MetadataCandidates {
     lowerClasses: classesOf(el, true),
     rels: el.localName === 'a' ? tokensOf(el.getAttribute('rel'), true) : [],
   }));
-  const chrome = new Map<Element, boolean>();
-  const outsideChrome = (el: Element): boolean => {
-    let inChrome = chrome.get(el);
-    if (inChrome === undefined) chrome.set(el, (inChrome = isInPageChrome(el)));
-    return !inChrome;
-  };
   for (const matches of BYLINE_MATCHERS) {
-    const els = candidates.filter((c) => matches(c, page.quirks) && outsideChrome(c.el)).map((c) => c.el);
+    const els = candidates.filter((c) => matches(c, page.quirks) && !page.inChrome(c.el)).map((c) => c.el);
     if (!els.length) continue;
     const names = els.map(textOf).filter((t) => t && t.length < 200);
     // Several elements of one byline construct are several authors; de-duplicated later.
@@ -78,7 +72,7 @@ export function readPageByline(page: PageIndex): MetadataCandidates {
       return out;
     }
   }
-  const loose = page.bylineCandidates.filter((el) => LOOSE_BYLINE.test(classOf(el) ?? '') && outsideChrome(el));
+  const loose = page.bylineCandidates.filter((el) => LOOSE_BYLINE.test(classOf(el) ?? '') && !page.inChrome(el));
   // In document order an element's descendants follow it at once: it is innermost unless the next one is inside it.
   const innermost = loose.find((el, i) => !(i + 1 < loose.length && el.contains(loose[i + 1])) && textOf(el).length < 200);
   if (innermost) pushCandidate(out, 'authors', textOf(innermost));

@@ -1,5 +1,5 @@
 // Tells whether an element sits in page furniture (comments, related links, footers, sidebars) rather than the article.
-import { classOf } from './page-index';
+import { classOf } from './attributes';
 
 // Checked by hand, not with Element.matches: this runs for every ancestor of many candidates, and a 16-part selector
 // list is slow to match in DOM implementations without a native selector engine.
@@ -37,4 +37,25 @@ export function isInPageChrome(el: Element): boolean {
     if (tag !== 'main' && tag !== 'article' && isChromeElement(node, tag)) return true;
   }
   return false;
+}
+
+/**
+ * isInPageChrome that remembers its answer for every element it passes on the way up, so that asking about many
+ * elements of one part of the page (a comment list's dates) walks each ancestor once. For a document that does not
+ * change meanwhile.
+ */
+export function pageChromeTest(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const inChrome = (el: Element): boolean => {
+    let answer = known.get(el);
+    if (answer === undefined) {
+      const tag = el.tagName.toLowerCase();
+      if (tag === 'body' || tag === 'html') answer = false;
+      else if (tag !== 'main' && tag !== 'article' && isChromeElement(el, tag)) answer = true;
+      else answer = el.parentElement ? inChrome(el.parentElement) : false;
+      known.set(el, answer);
+    }
+    return answer;
+  };
+  return inChrome;
 }

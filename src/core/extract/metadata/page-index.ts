@@ -1,4 +1,6 @@
 // One walk of the document that collects, in document order, every element the metadata readers look at.
+import { classOf, hasTokenIgnoringCase } from './attributes';
+import { pageChromeTest } from './page-chrome';
 
 /**
  * The elements the metadata readers need, gathered by one walk instead of a dozen whole-document selector queries
@@ -34,46 +36,13 @@ export interface PageIndex {
   quirks: boolean;
   /** The text of an element, computed once per element and call. */
   text(el: Element): string;
+  /** isInPageChrome, remembered for every element asked about and its ancestors. */
+  inChrome(el: Element): boolean;
 }
 
 export const TEXT_BLOCK_LIMIT = 60;
 const H2_LIMIT = 3;
 const BYLINE_WORD = /author|byline|name/i;
-
-/** ASCII white space, which separates the tokens of class, rel and itemprop values. */
-const TOKEN_SEPARATOR = /[\t\n\f\r ]+/;
-
-/** The white-space separated tokens of an attribute value, lower-cased when they are to be compared ignoring case. */
-export function tokensOf(value: string | null, ignoreCase: boolean): string[] {
-  if (!value) return [];
-  return (ignoreCase ? value.toLowerCase() : value).split(TOKEN_SEPARATOR);
-}
-
-/** True when the white-space separated `value` holds `token` (lower-case), compared case-insensitively: `[attr~="token" i]`. */
-export function hasTokenIgnoringCase(value: string | null, token: string): boolean {
-  return tokensOf(value, true).includes(token);
-}
-
-/**
- * The class attribute as written, or null. Read through its Attr node: some DOMs (linkedom) rebuild
- * `getAttribute('class')` from a token list on every call, which is slow on a walk over every element.
- */
-export function classOf(el: Element): string | null {
-  return el.getAttributeNode('class')?.value ?? null;
-}
-
-/**
- * The class names of `el` as class selectors (`.name`, names in lower case) compare them: lower-cased in quirks mode,
- * where those selectors ignore case.
- */
-export function classesOf(el: Element, quirks: boolean): string[] {
-  return tokensOf(classOf(el), quirks);
-}
-
-/** True when `el` has the class `name` (lower case), as the selector `.name` matches it. */
-export function hasClass(el: Element, name: string, quirks: boolean): boolean {
-  return classesOf(el, quirks).includes(name);
-}
 
 /** Whether a document matches class selectors case-insensitively: quirks mode ("BackCompat"). */
 export function isQuirksMode(doc: Document): boolean {
@@ -111,6 +80,7 @@ export function indexPage(doc: Document): PageIndex {
       }
       return text;
     },
+    inChrome: pageChromeTest(),
   };
   const visit = (el: Element, inHead: boolean): void => {
     const tag = el.localName;

@@ -1,7 +1,7 @@
 // Metadata source: `<time datetime>` and microdata `datePublished` in the page (outside comments and related-article lists).
 import { pushCandidate, type MetadataCandidates } from './candidates';
-import { isInPageChrome } from './page-chrome';
-import { classesOf, type PageIndex } from './page-index';
+import { classesOf } from './attributes';
+import type { PageIndex } from './page-index';
 
 /** Containers whose `<time>` is the article's own; class names as `.byline, .meta, …` match them. */
 const ARTICLE_TAGS = new Set(['article', 'main', 'header']);
@@ -24,7 +24,7 @@ export function readTimeElements(page: PageIndex): MetadataCandidates {
   const marked = page.marked;
   const itempropIs = (el: Element, names: string[]): boolean => names.includes((el.getAttribute('itemprop') ?? '').toLowerCase());
   for (const el of marked) {
-    if (!itempropIs(el, ['datepublished', 'datecreated']) || isInPageChrome(el)) continue;
+    if (!itempropIs(el, ['datepublished', 'datecreated']) || page.inChrome(el)) continue;
     pushCandidate(out, 'published', el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
   }
   for (const el of marked) {
@@ -32,7 +32,7 @@ export function readTimeElements(page: PageIndex): MetadataCandidates {
     pushCandidate(out, 'modified', el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
   }
   // A `<time pubdate>` or one inside the article's header is the article's; other <time>s may date comments.
-  const times = marked.filter((t) => t.localName === 'time' && t.hasAttribute('datetime') && !isInPageChrome(t));
+  const times = marked.filter((t) => t.localName === 'time' && t.hasAttribute('datetime') && !page.inChrome(t));
   const preferred = times.find((t) => t.hasAttribute('pubdate')) ?? times.find((t) => inArticleHeader(t, page.quirks)) ?? times[0];
   if (preferred) pushCandidate(out, 'published', preferred.getAttribute('datetime'));
   return out;

@@ -156,10 +156,10 @@ describe.each(DOMS)('extractMetadata on the live page (%s)', (dom) => {
     for (const html of sources) {
       const doc = htmlDoc(html, url, dom);
       const before = doc.documentElement.outerHTML;
-      const count = doc.getElementsByTagName('*').length;
+      const count = doc.querySelectorAll('*').length;
       extractMetadata(doc, url);
       expect(doc.documentElement.outerHTML).toBe(before);
-      expect(doc.getElementsByTagName('*').length).toBe(count);
+      expect(doc.querySelectorAll('*').length).toBe(count);
     }
   });
 
