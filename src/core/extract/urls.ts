@@ -1,10 +1,14 @@
 // URL helpers for extraction: the document's base URL (honouring <base href>) and resolving one reference against it.
+import { findElement } from './metadata/page-index';
 
 /** The URL relative references resolve against: the first `<base href>` resolved against the page URL, else the page URL. */
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  let base: Element | undefined;
-  for (let root = doc.firstElementChild; root && !base; root = root.nextElementSibling) base = firstBaseWithHref(root);
-  return baseUrlOf(base, pageUrl);
+  // A walk that stops at the first <base href>, not a selector query: this runs on every clip, and selector matching
+  // over a big page is slow in DOMs without a native selector engine.
+  return baseUrlOf(
+    findElement(doc, (el) => el.localName === 'base' && el.hasAttribute('href')),
+    pageUrl,
+  );
 }
 
 /** The base URL that `base` (the document's first `<base>` with an href, if any) gives a page at `pageUrl`. */
@@ -18,19 +22,6 @@ export function baseUrlOf(base: Element | undefined, pageUrl: string): string {
     }
   }
   return pageUrl;
-}
-
-/**
- * The first `<base>` with an href in document order. A walk that stops there, not a selector query: this runs on
- * every clip, and selector matching over a big page is slow in DOMs without a native selector engine.
- */
-function firstBaseWithHref(el: Element): Element | undefined {
-  if (el.localName === 'base' && el.hasAttribute('href')) return el;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    const found = child.nodeType === 1 ? firstBaseWithHref(child as Element) : undefined;
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** `ref` made absolute against `base`; undefined when it cannot be parsed. White space inside is trimmed, as browsers do. */

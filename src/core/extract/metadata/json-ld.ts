@@ -1,5 +1,6 @@
 // Metadata source: schema.org JSON-LD blocks (arrays, @graph, nested author/publisher objects, @id references).
 import { pushCandidate, type MetadataCandidates } from './candidates';
+import { findElement, isJsonLdScript } from './page-index';
 
 type JsonObject = Record<string, unknown>;
 
@@ -95,11 +96,6 @@ function authorNames(value: unknown, byId: Map<string, JsonObject>, out: string[
 /** A parsed JSON-LD object (one node of a block's tree). */
 export type JsonLdNode = JsonObject;
 
-/** The `<script type="application/ld+json">` elements of the document, in document order. */
-function jsonLdScripts(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('script')).filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json');
-}
-
 /** Every object of the given JSON-LD blocks (parsed leniently), in document order. */
 export function readJsonLdNodes(scripts: Iterable<Element>): JsonLdNode[] {
   const nodes: JsonObject[] = [];
@@ -146,10 +142,12 @@ export function readJsonLd(nodes: JsonLdNode[]): MetadataCandidates {
   return out;
 }
 
-/** True when the page's JSON-LD declares an article-like node (a strong sign the page is an article). */
+/** True when a JSON-LD block of the page declares an article-like node (a strong sign the page is an article). */
 export function hasJsonLdArticle(doc: Document): boolean {
-  return declaresJsonLdArticle(readJsonLdNodes(jsonLdScripts(doc)));
+  // Each block is parsed on its own: the walk stops at the first that declares an article.
+  return !!findElement(doc, (el) => isJsonLdScript(el) && declaresJsonLdArticle(readJsonLdNodes([el])));
 }
+
 
 /** True when one of the parsed JSON-LD nodes is an article (recipes and how-tos aside). */
 export function declaresJsonLdArticle(nodes: JsonLdNode[]): boolean {

@@ -1,5 +1,6 @@
 // Metadata source: Open Graph (`og:*`), `article:*` and Twitter card tags.
 import { metaContent, readMetaIndex, pushCandidate, type MetaIndex, type MetadataCandidates } from './candidates';
+import { findElement } from './page-index';
 
 /** Reads the Open Graph / article / twitter meta tags. */
 export function readOpenGraph(doc: Document, index: MetaIndex = readMetaIndex(doc)): MetadataCandidates {
@@ -20,9 +21,9 @@ export function readOpenGraph(doc: Document, index: MetaIndex = readMetaIndex(do
   return out;
 }
 
-/** True when Open Graph says the page is an article. */
+/** True when Open Graph says the page is an article. The walk stops at the first `og:type` that says so. */
 export function isOpenGraphArticle(doc: Document): boolean {
-  return declaresOpenGraphArticle(readMetaIndex(doc));
+  return !!findElement(doc, (el) => el.localName === 'meta' && declaresOpenGraphArticle(readMetaIndex(doc, [el])));
 }
 
 /** True when the meta index (readMetaIndex) holds an `og:type` that says article. */

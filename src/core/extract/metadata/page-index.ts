@@ -57,6 +57,28 @@ export function bodyOf(doc: Document): Element | undefined {
   return undefined;
 }
 
+/** True for `<script type="application/ld+json" i>`. */
+export function isJsonLdScript(el: Element): boolean {
+  return el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+}
+
+/** The first element of `doc` in document order that passes `test`: a walk that stops there, not a selector query. */
+export function findElement(doc: Document, test: (el: Element) => boolean): Element | undefined {
+  const visit = (el: Element): Element | undefined => {
+    if (test(el)) return el;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      const found = child.nodeType === 1 ? visit(child as Element) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (let root = doc.firstElementChild; root; root = root.nextElementSibling) {
+    const found = visit(root);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Walks `doc` once and indexes what the metadata readers need. */
 export function indexPage(doc: Document): PageIndex {
   const texts = new Map<Element, string>();
@@ -102,7 +124,7 @@ export function indexPage(doc: Document): PageIndex {
         break;
       }
       case 'script':
-        if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json') page.jsonLdScripts.push(el);
+        if (isJsonLdScript(el)) page.jsonLdScripts.push(el);
         break;
       case 'h1':
       case 'h2':

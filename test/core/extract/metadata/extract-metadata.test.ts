@@ -170,6 +170,9 @@ describe.each(DOMS)('extractMetadata on the live page (%s)', (dom) => {
       ['<meta property="og:type" content="website">', false],
       ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H"}]}</script>', true],
       ['<script type="application/ld+json">{"@type":"Recipe","name":"Soup"}</script>', false],
+      // Any block or tag counts, not only the first.
+      ['<script type="application/ld+json">{"@type":"WebPage"}</script><script type="Application/LD+JSON">[{"@type":"BlogPosting"}]</script>', true],
+      ['<meta property="og:type" content=" "><meta name="og:type" content="Article">', true],
       ['', false],
     ];
     for (const [head, declared] of cases) {
@@ -177,5 +180,9 @@ describe.each(DOMS)('extractMetadata on the live page (%s)', (dom) => {
       expect(extractMetadata(doc, url).context.declaresArticle).toBe(declared);
       expect(isOpenGraphArticle(doc) || hasJsonLdArticle(doc)).toBe(declared);
     }
+    // …wherever it stands in the page.
+    const inBody = htmlDoc(page('', '<p>Text.</p><meta property="og:type" content="article">'), url, dom);
+    expect(isOpenGraphArticle(inBody)).toBe(true);
+    expect(extractMetadata(inBody, url).context.declaresArticle).toBe(true);
   });
 });
