@@ -3,11 +3,12 @@ import { Readability } from '@mozilla/readability';
 import type { ClipMode, PageMetadata, SiteRule } from '../types';
 import { findSiteRule } from '../site-rules';
 import { absolutizeUrls } from './absolute-urls';
+import { cloneRegion, findArticleRegion } from './article-region';
 import { postClean, preClean } from './boilerplate';
 import { resolveLazyImages } from './lazy-images';
 import { markImageBlocks } from './image-blocks';
 import { pruneNeverArticle } from './early-prune';
-import { copyShownLeadFigure, ensureLeadImage, insertLeadFigure } from './lead-image';
+import { copyShownLeadFigure, insertLeadFigure } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
 import { hasJsonLdArticle } from './metadata/json-ld';
@@ -46,22 +47,29 @@ function cloneDocument(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
 
-/** Lazy images resolved and every address made absolute, on the whole clone (so later steps see real sources). */
-function prepare(doc: Document, url: string, rule: SiteRule | undefined): void {
-  const root = doc.documentElement;
-  if (!root) return;
+/** Resolves lazy images and makes every address absolute under `root` (so later steps see real sources). */
+function prepare(root: ParentNode, doc: Document, url: string, rule: SiteRule | undefined): void {
   resolveLazyImages(root, doc, stringList(rule?.lazyImageAttributes));
   absolutizeUrls(root, documentBaseUrl(doc, url));
 }
 
-/** The elements a site rule names as the article, outermost only, in document order, outside page chrome. */
+/**
+ * Copies of the elements a site rule names as the article, outermost only, in document order, outside page chrome and
+ * outside the rule's noise, wrapped in one detached <div>. Only reads `doc`.
+ */
 function ruleContent(doc: Document, rule: SiteRule | undefined): Element | undefined {
   if (!rule?.content || !doc.body) return undefined;
-  const matched = queryAllSafe(doc.body, rule.content).filter((el) => !isInPageChrome(el));
+  const noise = new Set(queryAllSafe(doc.body, rule.remove));
+  const inNoise = (el: Element): boolean => {
+    for (let node: Element | null = el; node; node = node.parentElement) if (noise.has(node)) return true;
+    return false;
+  };
+  const matched = queryAllSafe(doc.body, rule.content).filter((el) => !isInPageChrome(el) && !inNoise(el));
   const outermost = matched.filter((el) => !matched.some((other) => other !== el && other.contains(el)));
   if (!outermost.length) return undefined;
   const wrapper = doc.createElement('div');
   for (const el of outermost) wrapper.appendChild(el.cloneNode(true));
+  removeRuleNoise(wrapper, rule.remove);
   return wrapper;
 }
 
@@ -87,48 +95,48 @@ function mergeReadability(
  */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions): ExtractResult {
   const rule = findSiteRule(url, opts.rules);
-  const page = cloneDocument(doc);
-  const { metadata, context } = extractMetadata(page, url, rule);
-  prepare(page, url, rule);
-  removeRuleNoise(page, rule?.remove);
+  // Metadata, the site rule's content, the readability check and the lead figure are read from the page itself
+  // (read only); what gets taken apart is a copy.
+  const { metadata, context } = extractMetadata(doc, url, rule);
 
-  if (opts.mode === 'selection') {
+  if (opts.mode === 'selection' || opts.mode === 'page') {
+    const page = cloneDocument(doc);
     const body = page.body ?? page.documentElement;
-    body.innerHTML = opts.selectionHtml ?? '';
-    // The selection arrives as raw HTML from the live page: give it the same treatment as the page itself.
-    prepare(page, url, rule);
+    // The selection arrives as raw HTML from the live page, exactly as the user chose it (the rule's noise stays).
+    if (opts.mode === 'selection') body.innerHTML = opts.selectionHtml ?? '';
+    else removeRuleNoise(page, rule?.remove);
+    prepare(page, page, url, rule);
+    if (opts.mode === 'page') preClean(page);
     stripNeverContent(body);
+    if (opts.mode === 'page') stripPageChrome(body);
     withFiguresProtected(body, () => postClean(body, metadata));
     return isEmpty(body) ? { ok: false, reason: 'no-article', metadata } : { ok: true, content: body, metadata, rule };
   }
 
-  if (opts.mode === 'page') {
-    const body = page.body ?? page.documentElement;
-    preClean(page);
-    stripNeverContent(body);
-    stripPageChrome(body);
-    withFiguresProtected(body, () => postClean(body, metadata));
-    return isEmpty(body) ? { ok: false, reason: 'no-article', metadata } : { ok: true, content: body, metadata, rule };
-  }
-
-  const fromRule = ruleContent(page, rule);
+  const prepareCopy = (root: Element): void => prepare(root, doc, url, rule);
+  const lazyAttributes = stringList(rule?.lazyImageAttributes);
+  const fromRule = ruleContent(doc, rule);
   if (fromRule) {
+    prepareCopy(fromRule);
     stripNeverContent(fromRule);
     withFiguresProtected(fromRule, () => postClean(fromRule, metadata));
     // A rule's selectors may match only the photo on a page type the rule was not written for: then Readability decides.
     if (!isEmpty(fromRule) && weightedLength(fromRule.textContent ?? '') >= MIN_ARTICLE_CHARS) {
-      ensureLeadImage(fromRule, page, metadata);
+      insertLeadFigure(fromRule, copyShownLeadFigure(doc, metadata, prepareCopy, lazyAttributes), metadata);
       return { ok: true, content: fromRule, metadata, rule };
     }
   }
 
-  if (!looksLikeArticle(page)) return { ok: false, reason: 'no-article', metadata };
+  if (!looksLikeArticle(doc)) return { ok: false, reason: 'no-article', metadata };
   // A page that calls itself an article (og:type, JSON-LD) may be a short one: a news brief, a notice.
-  const declared = isOpenGraphArticle(page) || hasJsonLdArticle(page);
+  const declared = isOpenGraphArticle(doc) || hasJsonLdArticle(doc);
 
-  // Readability and preClean take `page` itself apart (no second clone of the whole document): the one thing needed
-  // from the prepared page afterwards, the figure of the lead image, is copied out first.
-  const leadFigure = copyShownLeadFigure(page, metadata);
+  const leadFigure = copyShownLeadFigure(doc, metadata, prepareCopy, lazyAttributes);
+  // Only the part of the page that holds its prose is copied: Readability, the cleanup rules and the copy itself cost
+  // in proportion to what they visit. Readability and preClean take this copy apart.
+  const page = cloneRegion(doc, findArticleRegion(doc));
+  removeRuleNoise(page, rule?.remove);
+  prepare(page, page, url, rule);
   pruneNeverArticle(page);
   preClean(page);
   if (page.body) markImageBlocks(page.body);

@@ -90,8 +90,8 @@ function srcsetCandidates(el: Element): Candidate[] {
   return LAZY_SRCSET_ATTRIBUTES.flatMap((a) => parseSrcset(el.getAttribute(a) ?? ''));
 }
 
-/** The real source of one image, or undefined when it only has placeholders. */
-function realSource(img: Element, extraAttributes: string[]): string | undefined {
+/** The real source of one image, or undefined when it only has placeholders. Reads the image only. */
+export function realSource(img: Element, extraAttributes: string[]): string | undefined {
   const candidates = srcsetCandidates(img);
   const picture = img.parentElement?.tagName.toLowerCase() === 'picture' ? img.parentElement : null;
   if (picture) {

@@ -1,5 +1,6 @@
 // Keeps the article's lead image above the body: when the extracted content lacks the page's featured image, its figure is prepended.
 import type { PageMetadata } from '../types';
+import { realSource } from './lazy-images';
 import { isInPageChrome } from './metadata/page-chrome';
 
 /** A size- and query-independent key for an image URL: "…/featured/photo-1200x800.jpeg?itok=x" → "photo". */
@@ -67,19 +68,42 @@ function lacksLeadImage(content: Element, metadata: PageMetadata): boolean {
   return !startsWithImage(content);
 }
 
+/** The figure (or figure-like block) showing the image with `key`, outside navigation, sidebars and footers; reads only. */
+function findShownFigure(page: Document, key: string, extraLazyAttributes: string[]): Element | undefined {
+  const outsideChrome = (el: Element): boolean => !isInPageChrome(el) && !el.closest('header nav, [role="banner"]');
+  // Lazy images show their real source only once resolved: match what they will show, not their placeholder.
+  const shown = Array.from(page.querySelectorAll('img')).find(
+    (img) => imageKey(realSource(img, extraLazyAttributes) ?? '') === key && outsideChrome(img),
+  );
+  if (shown) return shown.closest('figure') ?? figureLikeContainer(shown);
+  // A <noscript> fallback: its block is copied whole, and the copy's lazy-image pass swaps it for the placeholder.
+  for (const noscript of Array.from(page.querySelectorAll('noscript'))) {
+    if (!noscript.innerHTML.toLowerCase().includes(key)) continue;
+    const block = noscript.closest('figure') ?? noscript.parentElement ?? noscript;
+    if (outsideChrome(block)) return block;
+  }
+  return undefined;
+}
+
 /**
  * A detached copy of the figure around the lead image where the page shows it (outside navigation, sidebars and
- * footers), or undefined. `page` is the prepared page (lazy images resolved, URLs absolute). Taking the copy before
- * later steps take the page apart spares the extraction a second clone of the whole document.
+ * footers), or undefined. Only reads `page`; `prepare` readies the copy (lazy images resolved, URLs absolute).
  */
-export function copyShownLeadFigure(page: Document, metadata: PageMetadata): Element | undefined {
+export function copyShownLeadFigure(
+  page: Document,
+  metadata: PageMetadata,
+  prepare: (figure: Element) => void,
+  extraLazyAttributes: string[] = [],
+): Element | undefined {
   const key = metadata.leadImage ? imageKey(metadata.leadImage) : '';
   if (!key) return undefined;
-  const shown = Array.from(page.querySelectorAll('img')).find(
-    (img) => imageKey(img.getAttribute('src') ?? '') === key && !isInPageChrome(img) && !img.closest('header nav, [role="banner"]'),
-  );
-  if (!shown) return undefined;
-  return (shown.closest('figure') ?? figureLikeContainer(shown)).cloneNode(true) as Element;
+  const source = findShownFigure(page, key, extraLazyAttributes);
+  if (!source) return undefined;
+  // The copy needs a parent while it is prepared: a <noscript> or <picture> fallback replaces nodes in place.
+  const holder = page.createElement('div');
+  holder.appendChild(source.cloneNode(true));
+  prepare(holder);
+  return holder.firstElementChild ?? undefined;
 }
 
 /**
@@ -88,15 +112,6 @@ export function copyShownLeadFigure(page: Document, metadata: PageMetadata): Ele
  */
 export function insertLeadFigure(content: Element, figure: Element | undefined, metadata: PageMetadata): void {
   if (!figure || !lacksLeadImage(content, metadata)) return;
-  const doc = content.ownerDocument;
-  content.insertBefore(figure.ownerDocument === doc ? figure : doc.importNode(figure, true), content.firstChild);
-}
-
-/** Prepends the lead image to `content` when the page shows it but the extraction dropped it (see insertLeadFigure). */
-export function ensureLeadImage(content: Element, page: Document, metadata: PageMetadata): void {
-  if (!lacksLeadImage(content, metadata)) return;
-  const figure = copyShownLeadFigure(page, metadata);
-  if (!figure) return;
   const doc = content.ownerDocument;
   content.insertBefore(figure.ownerDocument === doc ? figure : doc.importNode(figure, true), content.firstChild);
 }

@@ -1,0 +1,99 @@
+// Finds the part of the page that holds nearly all of its prose, and copies only that part (speed: Readability, the
+// boilerplate rules and the clone itself all cost in proportion to the number of elements they visit).
+
+/** Text inside these is never article prose: it must not pull the region towards navigation, forms or scripts. */
+const NON_PROSE_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'a', 'button', 'select', 'option', 'textarea', 'label',
+  'form', 'nav', 'header', 'footer', 'aside', 'iframe', 'object',
+]);
+
+/** The region must hold at least this share of the page's prose: only furniture and the odd stray line stay outside. */
+const REGION_PROSE_SHARE = 0.9;
+/**
+ * How far above the element holding that share the region starts. Readability looks at the siblings of its best
+ * candidate (a standfirst, a second column of the same story), and the lead photo often sits one level up.
+ */
+const REGION_LEVELS_UP = 2;
+/** Pages with less prose than this are short enough to hand over whole. */
+const MIN_PROSE_TO_NARROW = 1000;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none/i.test(style);
+}
+
+/**
+ * Characters of prose under each element (text outside links, forms, navigation and scripts), in one walk of the
+ * tree. Only elements that hold some prose get an entry.
+ */
+function measureProse(root: Element): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  const walk = (el: Element): number => {
+    let chars = 0;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        chars += (node as Text).data.trim().length;
+      } else if (node.nodeType === 1) {
+        const child = node as Element;
+        if (!NON_PROSE_TAGS.has(child.localName) && !isHidden(child)) chars += walk(child);
+      }
+    }
+    if (chars) prose.set(el, chars);
+    return chars;
+  };
+  walk(root);
+  return prose;
+}
+
+/**
+ * The element of `doc`'s body under which the page's prose lives: the deepest element holding at least 90 % of it,
+ * then two levels up (never above <body>). <body> itself when the prose is spread out or the page is short. Reads the
+ * document only.
+ */
+export function findArticleRegion(doc: Document): Element | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  const prose = measureProse(body);
+  const total = prose.get(body) ?? 0;
+  if (total < MIN_PROSE_TO_NARROW) return body;
+  let region: Element = body;
+  for (;;) {
+    let next: Element | undefined;
+    for (let child = region.firstElementChild; child; child = child.nextElementSibling) {
+      // Over half of the prose: at most one child can qualify.
+      if ((prose.get(child) ?? 0) >= REGION_PROSE_SHARE * total) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) break;
+    region = next;
+  }
+  for (let i = 0; i < REGION_LEVELS_UP && region !== body && region.parentElement; i++) region = region.parentElement;
+  return region;
+}
+
+/**
+ * A new document holding a deep copy of `doc`'s <head>, the chain of `region`'s ancestors (each with its attributes
+ * but without its other children) and a deep copy of `region`. A copy of the whole document when the region is the
+ * body. `doc` is only read.
+ */
+export function cloneRegion(doc: Document, region: Element | undefined): Document {
+  const root = doc.documentElement;
+  if (!region || !root || region === doc.body || region === root || !root.contains(region)) return doc.cloneNode(true) as Document;
+  const copy = doc.cloneNode(false) as Document;
+  const html = copy.importNode(root, false);
+  copy.appendChild(html);
+  if (doc.head) html.appendChild(copy.importNode(doc.head, true));
+  const ancestors: Element[] = [];
+  for (let el = region.parentElement; el && el !== root; el = el.parentElement) ancestors.unshift(el);
+  let parent: Element = html;
+  for (const ancestor of ancestors) {
+    const shell = copy.importNode(ancestor, false);
+    parent.appendChild(shell);
+    parent = shell;
+  }
+  parent.appendChild(copy.importNode(region, true));
+  return copy;
+}
