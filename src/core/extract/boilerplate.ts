@@ -1,5 +1,6 @@
 // Boilerplate removal around Readability: preClean strips page furniture Readability would keep; postClean tidies its output.
 import type { PageMetadata } from '../types';
+import { removeAlwaysNoise } from './early-prune';
 import { removeAuthorBox } from './boilerplate/author-box';
 import { TreeFacts } from './boilerplate/blocks';
 import { removeBylines } from './boilerplate/bylines';
@@ -12,29 +13,12 @@ import { removeRepeatedTitle } from './boilerplate/title-repeat';
 import { removeTrailingLinkLists } from './boilerplate/trailing-links';
 import { tagOf } from './tree-walk';
 
-/** Elements that are never article text, whatever their score. */
-const ALWAYS_NOISE = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe[src*="facebook.com/plugins"]',
-  '[aria-hidden="true"]:not(img):not(picture):not(svg)',
-  '[role="complementary"]',
-  '[role="navigation"]',
-  'nav',
-].join(',');
-
 /**
  * Removes boilerplate from the document clone before Readability scores it.
  * Mutates `doc`: callers must pass a clone.
  */
 export function preClean(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(ALWAYS_NOISE))) {
-    // Never remove the element that is (or contains) the whole body of the page.
-    if (el === doc.body || el === doc.documentElement) continue;
-    el.remove();
-  }
+  removeAlwaysNoise(doc);
   removeNamedFurniture(doc);
   removeWidgetLabels(doc);
 }

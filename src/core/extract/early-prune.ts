@@ -1,4 +1,4 @@
-// Removes big subtrees that can never be article content before preClean and Readability walk the page (speed only).
+// Removes what can never be article content before Readability walks the page: big subtrees (speed) and always-noise.
 
 /** Elements that are never article text, whatever Readability would score: gone before the walk instead of during it. */
 const NEVER_ARTICLE_TAGS = new Set(['style', 'template', 'link']);
@@ -70,4 +70,36 @@ function walk(el: Element, inArticle: boolean): Found {
  */
 export function pruneNeverArticle(doc: Document): void {
   if (doc.body) walk(doc.body, false);
+}
+
+/** Roles whose element is never article text, wherever it sits. */
+const NOISE_ROLES = new Set(['complementary', 'navigation']);
+/** Tags that are never article text, wherever they sit (what lazy images needed from <noscript> was taken before). */
+const NOISE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav']);
+/** Hidden from assistive technology but still content: the article's pictures. */
+const ARIA_HIDDEN_KEEPS = new Set(['img', 'picture', 'svg']);
+
+function isAlwaysNoise(el: Element): boolean {
+  const tag = el.localName;
+  if (NOISE_TAGS.has(tag) || NOISE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !ARIA_HIDDEN_KEEPS.has(tag)) return true;
+  return tag === 'iframe' && (el.getAttribute('src') ?? '').includes('facebook.com/plugins');
+}
+
+/**
+ * Removes, anywhere under `doc`, elements that are never article text: scripts, styles, <noscript>, templates,
+ * navigation, complementary regions, Facebook plugin frames, and aria-hidden elements other than pictures. Never
+ * removes <html> or <body>. One walk of the tree, no selector engine.
+ */
+export function removeAlwaysNoise(doc: Document): void {
+  const walk = (el: Element): void => {
+    let child = el.firstElementChild;
+    while (child) {
+      const next = child.nextElementSibling;
+      if (isAlwaysNoise(child) && child !== doc.body) child.remove();
+      else walk(child);
+      child = next;
+    }
+  };
+  if (doc.documentElement) walk(doc.documentElement);
 }
