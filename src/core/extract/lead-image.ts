@@ -68,12 +68,26 @@ function lacksLeadImage(content: Element, metadata: PageMetadata): boolean {
   return !startsWithImage(content);
 }
 
+/** True when an attribute of `img` (or of its <picture>'s sources) contains `key`, percent-encoded or not. */
+function mentions(img: Element, key: string): boolean {
+  const elements = [img];
+  const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
+  if (picture) elements.push(...Array.from(picture.getElementsByTagName('source')));
+  return elements.some((el) =>
+    Array.from(el.attributes).some((attr) => {
+      const value = attr.value.toLowerCase();
+      return value.includes(key) || (value.includes('%') && decodeURIComponentSafe(value).includes(key));
+    }),
+  );
+}
+
 /** The figure (or figure-like block) showing the image with `key`, outside navigation, sidebars and footers; reads only. */
 function findShownFigure(page: Document, key: string, extraLazyAttributes: string[]): Element | undefined {
   const outsideChrome = (el: Element): boolean => !isInPageChrome(el) && !el.closest('header nav, [role="banner"]');
-  // Lazy images show their real source only once resolved: match what they will show, not their placeholder.
-  const shown = Array.from(page.querySelectorAll('img')).find(
-    (img) => imageKey(realSource(img, extraLazyAttributes) ?? '') === key && outsideChrome(img),
+  // Lazy images show their real source only once resolved: match what they will show, not their placeholder. Only
+  // images naming the key somewhere in their attributes can match (a cheap test before parsing their srcsets).
+  const shown = Array.from(page.getElementsByTagName('img')).find(
+    (img) => mentions(img, key) && imageKey(realSource(img, extraLazyAttributes) ?? '') === key && outsideChrome(img),
   );
   if (shown) return shown.closest('figure') ?? figureLikeContainer(shown);
   // A <noscript> fallback: its block is copied whole, and the copy's lazy-image pass swaps it for the placeholder.
