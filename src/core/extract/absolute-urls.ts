@@ -1,4 +1,5 @@
 // Makes every link and media address under a root absolute (against the page URL and <base href>); drops javascript: links.
+import { elementsUnder } from './tree-walk';
 import { resolveUrl } from './urls';
 
 const URL_ATTRIBUTES: Array<[string, string]> = [
@@ -22,14 +23,15 @@ const URL_ATTRIBUTES: Array<[string, string]> = [
 /** The URL attributes of each tag, for a single pass over the tree. */
 const ATTRIBUTES_BY_TAG = new Map<string, string[]>();
 for (const [tag, attr] of URL_ATTRIBUTES) ATTRIBUTES_BY_TAG.set(tag, [...(ATTRIBUTES_BY_TAG.get(tag) ?? []), attr]);
-const URL_TAGS = Array.from(ATTRIBUTES_BY_TAG.keys()).join(', ');
 
 /** Rewrites href/src/poster/cite attributes under `root` to absolute URLs against `baseUrl`. */
-export function absolutizeUrls(root: ParentNode, baseUrl: string): void {
-  // One query for all the tags (each element's attributes are rewritten independently, so the order is free).
-  for (const el of Array.from(root.querySelectorAll(URL_TAGS))) {
-    const tag = el.tagName.toLowerCase();
-    for (const attr of ATTRIBUTES_BY_TAG.get(tag) ?? []) {
+export function absolutizeUrls(root: Element | Document, baseUrl: string): void {
+  // One walk over every element, no selector matching (each element's attributes are rewritten independently).
+  for (const el of elementsUnder(root)) {
+    const tag = el.localName.toLowerCase();
+    const attributes = ATTRIBUTES_BY_TAG.get(tag);
+    if (!attributes) continue;
+    for (const attr of attributes) {
       const value = el.getAttribute(attr);
       if (value === null) continue;
       if (tag === 'a' && /^\s*javascript:/i.test(value)) {

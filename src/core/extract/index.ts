@@ -48,7 +48,7 @@ function cloneDocument(doc: Document): Document {
 }
 
 /** Resolves lazy images and makes every address absolute under `root` (so later steps see real sources). */
-function prepare(root: ParentNode, doc: Document, url: string, rule: SiteRule | undefined): void {
+function prepare(root: Element | Document, doc: Document, url: string, rule: SiteRule | undefined): void {
   resolveLazyImages(root, doc, stringList(rule?.lazyImageAttributes));
   absolutizeUrls(root, documentBaseUrl(doc, url));
 }

@@ -1,4 +1,5 @@
 // Resolves lazy-loaded images to their real, largest source (data-* attributes, srcset, <picture>, <noscript> fallbacks).
+import { elementsUnder } from './tree-walk';
 
 /** Attributes lazy loaders keep the real source in, most specific first. WeChat uses data-src. */
 export const LAZY_SRC_ATTRIBUTES = [
@@ -95,7 +96,7 @@ export function realSource(img: Element, extraAttributes: string[]): string | un
   const candidates = srcsetCandidates(img);
   const picture = img.parentElement?.tagName.toLowerCase() === 'picture' ? img.parentElement : null;
   if (picture) {
-    for (const source of Array.from(picture.querySelectorAll('source'))) candidates.push(...srcsetCandidates(source));
+    for (const source of Array.from(picture.getElementsByTagName('source'))) candidates.push(...srcsetCandidates(source));
   }
   const real = candidates.filter((c) => !isPlaceholderSrc(c.url));
   // A srcset with width/density descriptors names the largest rendition outright.
@@ -113,11 +114,11 @@ export function realSource(img: Element, extraAttributes: string[]): string | un
 
 /** Parses the HTML a <noscript> holds (as text when the document was parsed with scripting on, as elements otherwise). */
 function noscriptImages(noscript: Element, doc: Document): Element[] {
-  let imgs = Array.from(noscript.querySelectorAll('img'));
+  let imgs = Array.from(noscript.getElementsByTagName('img'));
   if (!imgs.length && /<img/i.test(noscript.textContent ?? '')) {
     const holder = doc.createElement('div');
     holder.innerHTML = noscript.textContent ?? '';
-    imgs = Array.from(holder.querySelectorAll('img'));
+    imgs = Array.from(holder.getElementsByTagName('img'));
   }
   return imgs;
 }
@@ -127,18 +128,21 @@ function placeholderBefore(noscript: Element): Element | undefined {
   const prev = noscript.previousElementSibling;
   if (!prev) return undefined;
   if (prev.tagName.toLowerCase() === 'img') return prev;
-  const inner = prev.querySelectorAll('img');
+  const inner = prev.getElementsByTagName('img');
   return inner.length === 1 ? inner[0] : undefined;
 }
+
+/** Embeds that lazy loaders leave without a src. */
+const FRAME_TAGS = new Set(['iframe', 'video', 'audio']);
 
 /**
  * Rewrites every image under `root` in place so that `src` holds its real, largest source; drops `srcset`/`sizes`
  * and the `<source>`s of a `<picture>`, and removes images that have no real source at all.
  * Call before anything removes <noscript> elements.
  */
-export function resolveLazyImages(root: ParentNode, doc: Document, extraAttributes: string[] = []): void {
+export function resolveLazyImages(root: Element | Document, doc: Document, extraAttributes: string[] = []): void {
   // <noscript> fallbacks first: they replace the placeholder they follow, or stand in for nothing.
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
     const imgs = noscriptImages(noscript, doc);
     if (imgs.length !== 1) continue;
     const fallback = imgs[0];
@@ -152,13 +156,14 @@ export function resolveLazyImages(root: ParentNode, doc: Document, extraAttribut
     }
   }
   // Lazy embeds (videos, maps, WeChat's video iframes) keep their address in data-src as well.
-  for (const frame of Array.from(root.querySelectorAll('iframe, video, audio'))) {
+  const frames = elementsUnder(root).filter((el) => FRAME_TAGS.has(el.localName.toLowerCase()));
+  for (const frame of frames) {
     const current = frame.getAttribute('src');
     if (current && !/^about:/i.test(current.trim())) continue;
     const lazy = ['data-src', 'data-lazy-src', 'data-original', ...extraAttributes].map((a) => frame.getAttribute(a)?.trim()).find((v) => v && !/^(?:data|about):/i.test(v));
     if (lazy) frame.setAttribute('src', lazy);
   }
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = realSource(img, extraAttributes);
     if (!src) {
       img.remove();

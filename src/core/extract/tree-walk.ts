@@ -89,3 +89,15 @@ export function textLengthUpTo(node: Node, limit: number): number {
   visit(node);
   return length;
 }
+
+/**
+ * Every element below `root` in document order (and the root element itself when `root` is a Document), as
+ * `root.querySelectorAll('*')` without a selector engine.
+ */
+export function elementsUnder(root: Element | Document): Element[] {
+  const top = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  if (!top) return [];
+  const out: Element[] = top === root ? [] : [top];
+  for (let node = top.firstElementChild; node; node = nextInTree(node, top)) out.push(node);
+  return out;
+}
