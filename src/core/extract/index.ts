@@ -11,8 +11,6 @@ import { pruneNeverArticle } from './early-prune';
 import { copyShownLeadFigure, insertLeadFigure } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
-import { hasJsonLdArticle } from './metadata/json-ld';
-import { isOpenGraphArticle } from './metadata/open-graph';
 import { isInPageChrome } from './metadata/page-chrome';
 import { stripSiteName } from './metadata/title';
 import { withFiguresProtected } from './protect-figures';
@@ -127,9 +125,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
     }
   }
 
-  if (!looksLikeArticle(doc)) return { ok: false, reason: 'no-article', metadata };
   // A page that calls itself an article (og:type, JSON-LD) may be a short one: a news brief, a notice.
-  const declared = isOpenGraphArticle(doc) || hasJsonLdArticle(doc);
+  const declared = context.declaresArticle;
+  if (!declared && !looksLikeArticle(doc)) return { ok: false, reason: 'no-article', metadata };
 
   const leadFigure = copyShownLeadFigure(doc, metadata, prepareCopy, lazyAttributes);
   // Only the part of the page that holds its prose is copied: Readability, the cleanup rules and the copy itself cost
