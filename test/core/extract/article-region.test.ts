@@ -1,0 +1,73 @@
+// findArticleRegion / cloneRegion: the part of the page that holds its prose, and a copy of just that part.
+import { describe, expect, it } from 'vitest';
+import { cloneRegion, findArticleRegion } from '../../../src/core/extract/article-region';
+import { extractArticle } from '../../../src/core/extract/index';
+import { DOMS, htmlDoc } from './helpers';
+
+const PARAGRAPH =
+  '<p>The committee met on Tuesday to discuss the budget, and members argued at length about parks, libraries and bridges.</p>';
+const PROSE = PARAGRAPH.repeat(12);
+
+/** A page whose prose sits in main > div.column > article > div.body, with menus and a footer around it. */
+function page(extra = ''): string {
+  return `<!doctype html><html><head><title>Budget talks | City Paper</title><meta name="author" content="Ann Lee"></head>
+    <body class="site"><div id="top"><ul class="menu">${'<li><a href="/s">A section with a long link name</a></li>'.repeat(30)}</ul></div>
+    <main id="main"><div class="column"><article id="story"><h1>Budget talks</h1><div class="body">${PROSE}</div></article>
+    <div class="related"><a href="/r">Related story</a></div></div>${extra}</main>
+    <footer><p>© City Paper. All rights reserved. Contact us at the address below for licensing.</p></footer></body></html>`;
+}
+
+describe.each(DOMS)('article region (%s)', (dom) => {
+  it('is two levels above the element that holds nearly all the prose, and link text does not count', () => {
+    const doc = htmlDoc(page(), 'https://city.example/a', dom);
+    // div.body holds the prose; two levels up: article#story → div.column.
+    expect(findArticleRegion(doc)?.getAttribute('class')).toBe('column');
+  });
+
+  it('is the whole body when the prose is spread out, or the page is short', () => {
+    const spread = htmlDoc(
+      `<html><body><div id="a">${PARAGRAPH.repeat(6)}</div><div id="b">${PARAGRAPH.repeat(6)}</div></body></html>`,
+      'https://city.example/a',
+      dom,
+    );
+    expect(findArticleRegion(spread)).toBe(spread.body);
+    const short = htmlDoc(`<html><body><div><div><div>${PARAGRAPH}</div></div></div></body></html>`, 'https://city.example/a', dom);
+    expect(findArticleRegion(short)).toBe(short.body);
+  });
+
+  it('copies the head, the region and its ancestors (attributes kept, other children dropped), and leaves the page alone', () => {
+    const doc = htmlDoc(page(), 'https://city.example/a', dom);
+    const before = doc.documentElement.outerHTML;
+    const copy = cloneRegion(doc, findArticleRegion(doc));
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(copy).not.toBe(doc);
+    expect(copy.querySelector('title')?.textContent).toBe('Budget talks | City Paper');
+    expect(copy.querySelector('meta[name="author"]')?.getAttribute('content')).toBe('Ann Lee');
+    expect(copy.body?.getAttribute('class')).toBe('site');
+    expect(copy.querySelector('body > main#main > div.column > article#story > div.body')?.querySelectorAll('p')).toHaveLength(12);
+    expect(copy.querySelector('.menu')).toBeNull();
+    expect(copy.querySelector('footer')).toBeNull();
+    // New elements belong to the copy, so Readability can move them around inside it.
+    expect(copy.querySelector('p')?.ownerDocument).toBe(copy);
+  });
+
+  it('copies the whole document when the region is the body', () => {
+    const doc = htmlDoc(`<html><head><title>T</title></head><body><p>One.</p><p>Two.</p></body></html>`, 'https://city.example/a', dom);
+    const copy = cloneRegion(doc, doc.body);
+    expect(copy).not.toBe(doc);
+    expect(copy.body?.innerHTML).toBe(doc.body.innerHTML);
+  });
+
+  it('extraction still finds the article, and a lazy lead photo outside the region, without touching the page', () => {
+    const hero = '<div class="hero"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/media/lead-photo-1200x800.jpg" alt=""><div class="credit">Photo: Ann Lee</div></div>';
+    const html = page().replace('<main id="main">', `${hero}<main id="main">`).replace('</title>', '</title><meta property="og:image" content="https://city.example/media/lead-photo.jpg">');
+    const doc = htmlDoc(html, 'https://city.example/a', dom);
+    const before = doc.documentElement.outerHTML;
+    const result = extractArticle(doc, 'https://city.example/a', { mode: 'article', rules: [] });
+    expect(doc.documentElement.outerHTML).toBe(before);
+    if (!result.ok) throw new Error('expected an article');
+    expect(result.content.querySelectorAll('p').length).toBeGreaterThanOrEqual(12);
+    expect(result.content.textContent).not.toContain('All rights reserved');
+    expect(result.content.querySelector('img')?.getAttribute('src')).toBe('https://city.example/media/lead-photo-1200x800.jpg');
+  });
+});
