@@ -1,5 +1,6 @@
 // Finds the part of the page that holds nearly all of its prose, and copies only that part (speed: Readability, the
 // boilerplate rules and the clone itself all cost in proportion to the number of elements they visit).
+import { bodyOf } from './metadata/page-index';
 
 /** Text inside these is never article prose: it must not pull the region towards navigation, forms or scripts. */
 const NON_PROSE_TAGS = new Set([
@@ -52,7 +53,7 @@ function measureProse(root: Element): Map<Element, number> {
  * document only.
  */
 export function findArticleRegion(doc: Document): Element | undefined {
-  const body = doc.body;
+  const body = bodyOf(doc);
   if (!body) return undefined;
   const prose = measureProse(body);
   const total = prose.get(body) ?? 0;
@@ -81,11 +82,12 @@ export function findArticleRegion(doc: Document): Element | undefined {
  */
 export function cloneRegion(doc: Document, region: Element | undefined): Document {
   const root = doc.documentElement;
-  if (!region || !root || region === doc.body || region === root || !root.contains(region)) return doc.cloneNode(true) as Document;
+  if (!region || !root || region === bodyOf(doc) || region === root || !root.contains(region)) return doc.cloneNode(true) as Document;
   const copy = doc.cloneNode(false) as Document;
   const html = copy.importNode(root, false);
   copy.appendChild(html);
-  if (doc.head) html.appendChild(copy.importNode(doc.head, true));
+  const head = Array.from(root.children).find((child) => child.localName === 'head');
+  if (head) html.appendChild(copy.importNode(head, true));
   const ancestors: Element[] = [];
   for (let el = region.parentElement; el && el !== root; el = el.parentElement) ancestors.unshift(el);
   let parent: Element = html;

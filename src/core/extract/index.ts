@@ -11,6 +11,7 @@ import { pruneNeverArticle } from './early-prune';
 import { copyShownLeadFigure, insertLeadFigure } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
+import { bodyOf } from './metadata/page-index';
 import { isInPageChrome } from './metadata/page-chrome';
 import { stripSiteName } from './metadata/title';
 import { withFiguresProtected } from './protect-figures';
@@ -56,13 +57,14 @@ function prepare(root: Element | Document, doc: Document, url: string, rule: Sit
  * outside the rule's noise, wrapped in one detached <div>. Only reads `doc`.
  */
 function ruleContent(doc: Document, rule: SiteRule | undefined): Element | undefined {
-  if (!rule?.content || !doc.body) return undefined;
-  const noise = new Set(queryAllSafe(doc.body, rule.remove));
+  const body = bodyOf(doc);
+  if (!rule?.content || !body) return undefined;
+  const noise = new Set(queryAllSafe(body, rule.remove));
   const inNoise = (el: Element): boolean => {
     for (let node: Element | null = el; node; node = node.parentElement) if (noise.has(node)) return true;
     return false;
   };
-  const matched = queryAllSafe(doc.body, rule.content).filter((el) => !isInPageChrome(el) && !inNoise(el));
+  const matched = queryAllSafe(body, rule.content).filter((el) => !isInPageChrome(el) && !inNoise(el));
   const outermost = matched.filter((el) => !matched.some((other) => other !== el && other.contains(el)));
   if (!outermost.length) return undefined;
   const wrapper = doc.createElement('div');
