@@ -75,27 +75,53 @@ export function findArticleRegion(doc: Document): Element | undefined {
   return region;
 }
 
+/** What the steps after the copy read from <head>: the title, <meta>s, <base> and JSON-LD (Readability reads them too). */
+const HEAD_KEEPS = new Set(['title', 'meta', 'base']);
+
+function isJsonLd(el: Element): boolean {
+  return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
 /**
- * A new document holding a deep copy of `doc`'s <head>, the chain of `region`'s ancestors (each with its attributes
- * but without its other children) and a deep copy of `region`. A copy of the whole document when the region is the
- * body. `doc` is only read.
+ * Drops the styles and scripts (JSON-LD stays) from a copy that is not yet in its document: no later step reads them,
+ * and a browser parses every <style> the moment it enters a document.
+ */
+function dropStylesAndScripts(copy: Element): void {
+  for (const el of Array.from(copy.getElementsByTagName('style'))) el.remove();
+  for (const el of Array.from(copy.getElementsByTagName('script'))) if (!isJsonLd(el)) el.remove();
+}
+
+/**
+ * A new document holding what later steps need of `doc`'s <head> (see HEAD_KEEPS), the chain of `region`'s ancestors
+ * (each with its attributes but without its other children) and a deep copy of `region` (the whole <body> when
+ * `region` is undefined), without styles and scripts. `doc` is only read.
  */
 export function cloneRegion(doc: Document, region: Element | undefined): Document {
   const root = doc.documentElement;
-  if (!region || !root || region === bodyOf(doc) || region === root || !root.contains(region)) return doc.cloneNode(true) as Document;
   const copy = doc.cloneNode(false) as Document;
+  if (!root) return copy;
   const html = copy.importNode(root, false);
   copy.appendChild(html);
   const head = Array.from(root.children).find((child) => child.localName === 'head');
-  if (head) html.appendChild(copy.importNode(head, true));
+  if (head) {
+    const headCopy = copy.importNode(head, false);
+    for (const child of Array.from(head.children)) {
+      if (HEAD_KEEPS.has(child.localName) || (child.localName === 'script' && isJsonLd(child))) headCopy.appendChild(copy.importNode(child, true));
+    }
+    html.appendChild(headCopy);
+  }
+  const top = region ?? bodyOf(doc);
+  if (!top || top === root || !root.contains(top)) return copy;
   const ancestors: Element[] = [];
-  for (let el = region.parentElement; el && el !== root; el = el.parentElement) ancestors.unshift(el);
+  for (let el = top.parentElement; el && el !== root; el = el.parentElement) ancestors.unshift(el);
   let parent: Element = html;
   for (const ancestor of ancestors) {
     const shell = copy.importNode(ancestor, false);
     parent.appendChild(shell);
     parent = shell;
   }
-  parent.appendChild(copy.importNode(region, true));
+  const content = copy.importNode(top, true);
+  dropStylesAndScripts(content);
+  parent.appendChild(content);
   return copy;
 }
