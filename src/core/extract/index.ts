@@ -46,10 +46,10 @@ function cloneDocument(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
 
-/** Resolves lazy images and makes every address absolute under `root` (so later steps see real sources). */
-function prepare(root: Element | Document, doc: Document, url: string, rule: SiteRule | undefined): void {
+/** Resolves lazy images and makes every address absolute (against `baseUrl`) under `root`, so later steps see real sources. */
+function prepare(root: Element | Document, doc: Document, baseUrl: string, rule: SiteRule | undefined): void {
   resolveLazyImages(root, doc, stringList(rule?.lazyImageAttributes));
-  absolutizeUrls(root, documentBaseUrl(doc, url));
+  absolutizeUrls(root, baseUrl);
 }
 
 /**
@@ -98,6 +98,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   // Metadata, the site rule's content, the readability check and the lead figure are read from the page itself
   // (read only); what gets taken apart is a copy.
   const { metadata, context } = extractMetadata(doc, url, rule);
+  const baseUrl = documentBaseUrl(doc, url);
 
   if (opts.mode === 'selection' || opts.mode === 'page') {
     const page = cloneDocument(doc);
@@ -105,7 +106,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
     // The selection arrives as raw HTML from the live page, exactly as the user chose it (the rule's noise stays).
     if (opts.mode === 'selection') body.innerHTML = opts.selectionHtml ?? '';
     else removeRuleNoise(page, rule?.remove);
-    prepare(page, page, url, rule);
+    prepare(page, page, baseUrl, rule);
     if (opts.mode === 'page') preClean(page);
     stripNeverContent(body);
     if (opts.mode === 'page') stripPageChrome(body);
@@ -113,7 +114,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
     return isEmpty(body) ? { ok: false, reason: 'no-article', metadata } : { ok: true, content: body, metadata, rule };
   }
 
-  const prepareCopy = (root: Element): void => prepare(root, doc, url, rule);
+  const prepareCopy = (root: Element): void => prepare(root, doc, baseUrl, rule);
   const lazyAttributes = stringList(rule?.lazyImageAttributes);
   const fromRule = ruleContent(doc, rule);
   if (fromRule) {
@@ -136,7 +137,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   // in proportion to what they visit. Readability and preClean take this copy apart.
   const page = cloneRegion(doc, findArticleRegion(doc));
   removeRuleNoise(page, rule?.remove);
-  prepare(page, page, url, rule);
+  prepare(page, page, baseUrl, rule);
   pruneNeverArticle(page);
   preClean(page);
   if (page.body) markImageBlocks(page.body);
