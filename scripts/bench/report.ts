@@ -24,7 +24,12 @@ export interface BenchResult {
   pagesMeasured: number;
   parseTimed: Record<string, boolean>;
   stats: Record<VariantName, VariantStats>;
-  ratios: { pipelineOverBaseline: Ratio; pipelineOverBaselineWithParse: Ratio; toMarkdownOverTurndown: Ratio };
+  ratios: {
+    pipelineOverBaseline: Ratio;
+    pipelineOverBaselineOnClone: Ratio;
+    pipelineOverBaselineWithParse: Ratio;
+    toMarkdownOverTurndown: Ratio;
+  };
   /** Node modes only: this process's peak RSS (in Chromium mode the work runs in the browser's renderer). */
   peakRssBytes?: number;
   wallSeconds: number;
@@ -59,6 +64,7 @@ export function summarise(perPage: Record<VariantName, number[]>): Pick<BenchRes
     stats,
     ratios: {
       pipelineOverBaseline: ratio('pipeline', 'baseline'),
+      pipelineOverBaselineOnClone: ratio('pipeline', 'baseline+clone'),
       pipelineOverBaselineWithParse: ratio('pipeline+parse', 'baseline+parse'),
       toMarkdownOverTurndown: ratio('toMarkdown', 'turndown'),
     },
@@ -81,6 +87,8 @@ export function formatText(result: BenchResult): string {
     '',
     `pipeline / baseline (parse excluded): median ${result.ratios.pipelineOverBaseline.median.toFixed(3)}, total ${result.ratios.pipelineOverBaseline.total.toFixed(3)}`,
     `  (pipeline = clipDocument: extract + toMarkdown + assembleClip; baseline = new Readability(doc).parse() + new TurndownService().turndown(article.content))`,
+    `pipeline / baseline+clone (parse excluded): median ${result.ratios.pipelineOverBaselineOnClone.median.toFixed(3)}, total ${result.ratios.pipelineOverBaselineOnClone.total.toFixed(3)}`,
+    `  (baseline+clone = the same baseline run on document.cloneNode(true), as a clipper must to leave the page intact)`,
     `pipeline / baseline (parse included): median ${result.ratios.pipelineOverBaselineWithParse.median.toFixed(3)}, total ${result.ratios.pipelineOverBaselineWithParse.total.toFixed(3)}`,
     `  (pipeline+parse / baseline+parse: the same two, timed from the HTML string, ${parsing} parsing of it into a Document included)`,
     `toMarkdown / turndown:  median ${result.ratios.toMarkdownOverTurndown.median.toFixed(3)}, total ${result.ratios.toMarkdownOverTurndown.total.toFixed(3)}`,

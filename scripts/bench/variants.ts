@@ -7,7 +7,7 @@ import { toMarkdown } from '../../src/core/markdown';
 import type { BenchPage, Variant } from './protocol';
 
 /** The variants in the order they are printed. */
-export const VARIANT_NAMES = ['pipeline', 'baseline', 'toMarkdown', 'turndown', 'pipeline+parse', 'baseline+parse'] as const;
+export const VARIANT_NAMES = ['pipeline', 'baseline', 'baseline+clone', 'toMarkdown', 'turndown', 'pipeline+parse', 'baseline+parse'] as const;
 
 export type VariantName = (typeof VARIANT_NAMES)[number];
 
@@ -27,6 +27,15 @@ export function makeVariants(fresh: (page: BenchPage) => Document): Variant[] {
       prepare: fresh,
       run: (doc) => {
         const article = new Readability(doc as Document).parse();
+        if (article?.content) baselineTurndown.turndown(article.content);
+      },
+    },
+    // Plain Readability as a clipper must run it on a live page, which it would otherwise take apart: on a copy
+    // (Readability's README says to clone the document). The pipeline copies too, so this is the like-for-like row.
+    'baseline+clone': {
+      prepare: fresh,
+      run: (doc) => {
+        const article = new Readability((doc as Document).cloneNode(true) as Document).parse();
         if (article?.content) baselineTurndown.turndown(article.content);
       },
     },
