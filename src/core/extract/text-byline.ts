@@ -279,15 +279,17 @@ function tidyDate(raw: string): string {
   return split ? `${split[1]}-${split[2]}-${split[3]}${split[4]}` : raw;
 }
 
-function datesIn(line: Line, offsetMinutes: number, beforeTitle: boolean): DateHit[] {
-  // A date that is mostly link text is a related-article entry.
-  if (line.linkChars > line.text.length / 2) return [];
+/** The dates of `line`, ranked; with `labelledOnly`, only those labelled as the publication date (rank 0 or 1). */
+function datesIn(line: Line, offsetMinutes: number, beforeTitle: boolean, labelledOnly = false): DateHit[] {
+  // A date that is mostly link text is a related-article entry; every date shape holds a digit.
+  if (line.linkChars > line.text.length / 2 || !/\d/.test(line.text)) return [];
   const hits: DateHit[] = [];
   for (const m of line.text.matchAll(DATE_SHAPE)) {
-    const iso = parseDateToUtc(tidyDate(m[1]), { defaultOffsetMinutes: offsetMinutes, cstIsChina: offsetMinutes === 480 });
-    if (!iso) continue;
     const before = simplifyLabels(line.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0));
     const label = PUBLISHED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 4 : 2;
+    if (labelledOnly && label !== 0) continue;
+    const iso = parseDateToUtc(tidyDate(m[1]), { defaultOffsetMinutes: offsetMinutes, cstIsChina: offsetMinutes === 480 });
+    if (!iso) continue;
     hits.push({ iso, rank: label + (beforeTitle ? 1 : 0) });
   }
   return hits;
@@ -326,7 +328,7 @@ export function findTextByline(
     // Some layouts (Zhihu, many blogs) state "发布于 2018-11-02" after the article: a labelled date, outside furniture.
     for (const line of lines.slice(end + 1)) {
       if (line.noise || line.text.length > BYLINE_LINE_CHARS) continue;
-      const labelled = datesIn(line, offsetMinutes, false).find((h) => h.rank === 0);
+      const labelled = datesIn(line, offsetMinutes, false, true)[0];
       if (labelled) {
         if (!best) best = labelled;
         break;

@@ -90,13 +90,25 @@ export function readMetaIndex(doc: Document, metas: Iterable<Element> = doc.getE
   return out;
 }
 
+/** The `content` of every indexed `<meta>` whose name/property/itemprop equals one of `keys` (case-insensitive), in document order. */
+export type MetaLookup = (keys: string[]) => string[];
+
 /**
- * The `content` of every `<meta>` whose name/property/itemprop equals one of `keys` (case-insensitive), in document
- * order. Pass `index` (from readMetaIndex) when asking several times about a document that does not change meanwhile.
+ * A MetaLookup over `index` (from readMetaIndex). The sources ask for some sixty keys: the tags are grouped by key once,
+ * and each answer gathers its keys' tags back into document order.
  */
-export function metaContent(doc: Document, keys: string[], index: MetaIndex = readMetaIndex(doc)): string[] {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  return index.filter(([key]) => wanted.has(key)).map(([, content]) => content);
+export function metaLookup(index: MetaIndex): MetaLookup {
+  const positions = new Map<string, number[]>();
+  index.forEach(([key], i) => {
+    const list = positions.get(key);
+    if (list) list.push(i);
+    else positions.set(key, [i]);
+  });
+  return (keys) => {
+    const found: number[] = [];
+    for (const key of new Set(keys.map((k) => k.toLowerCase()))) found.push(...(positions.get(key) ?? []));
+    return found.sort((a, b) => a - b).map((i) => index[i][1]);
+  };
 }
 
 /** Collapses HTML white space (including newlines) into single spaces. */

@@ -3,7 +3,7 @@ import type { PageMetadata, SiteRule } from '../../types';
 import { findTextByline } from '../text-byline';
 import { baseUrlOf, isWebUrl, resolveUrl } from '../urls';
 import { cleanAuthors, type AuthorContext } from './authors';
-import { normalizeSpace, readMetaIndex, type MetadataCandidates } from './candidates';
+import { metaLookup, normalizeSpace, readMetaIndex, type MetadataCandidates } from './candidates';
 import { declaresJsonLdArticle, readJsonLd, readJsonLdNodes } from './json-ld';
 import { defaultOffsetForLang, guessCjkLanguage, normalizeLang } from './language';
 import { readMetaTags } from './meta-tags';
@@ -74,8 +74,9 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const jsonLd = readJsonLd(jsonLdNodes);
   // One pass over the <meta> tags serves both meta sources.
   const metaIndex = readMetaIndex(doc, page.metas);
-  const og = readOpenGraph(doc, metaIndex);
-  const meta = readMetaTags(page, metaIndex);
+  const metaTags = metaLookup(metaIndex);
+  const og = readOpenGraph(metaTags);
+  const meta = readMetaTags(page, metaTags);
   const markup = { ...readPageByline(page), ...readTimeElements(page) };
   const sources = [fromRule, jsonLd, og, meta, markup];
 

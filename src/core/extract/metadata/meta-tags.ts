@@ -1,13 +1,13 @@
 // Metadata source: the classic `<meta name=…>` families (author, byl, parsely-*, sailthru.*, dc.*, citation_*), <title>, <html lang>, <link rel>.
-import { metaContent, normalizeSpace, pushCandidate, type MetaIndex, type MetadataCandidates } from './candidates';
+import { normalizeSpace, pushCandidate, type MetaLookup, type MetadataCandidates } from './candidates';
 import type { PageIndex } from './page-index';
 
-/** Reads the generic meta tags (`index`, from readMetaIndex), the document title, declared language and link relations. */
-export function readMetaTags(page: PageIndex, index: MetaIndex): MetadataCandidates {
+/** Reads the generic meta tags (through `meta`), the document title, declared language and link relations. */
+export function readMetaTags(page: PageIndex, meta: MetaLookup): MetadataCandidates {
   const { doc } = page;
   const out: MetadataCandidates = {};
   const add = (field: keyof MetadataCandidates, keys: string[]) => {
-    for (const value of metaContent(doc, keys, index)) pushCandidate(out, field, value);
+    for (const value of meta(keys)) pushCandidate(out, field, value);
   };
   add('title', ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'title', 'headline']);
   const titleEl = page.headTitle ?? page.titles[0];
@@ -50,8 +50,8 @@ export function readMetaTags(page: PageIndex, index: MetaIndex): MetadataCandida
   add('leadImage', ['parsely-image-url', 'sailthru.image.full', 'thumbnail', 'image']);
   add('sections', ['parsely-section', 'sailthru.tags', 'keywords', 'news_keywords', 'parsely-tags', 'section']);
   add('lang', ['dc.language', 'content-language', 'language']);
-  for (const meta of page.metas) {
-    if (/^content-language$/i.test(meta.getAttribute('http-equiv') ?? '')) pushCandidate(out, 'lang', meta.getAttribute('content'));
+  for (const tag of page.metas) {
+    if (/^content-language$/i.test(tag.getAttribute('http-equiv') ?? '')) pushCandidate(out, 'lang', tag.getAttribute('content'));
   }
   pushCandidate(out, 'lang', doc.documentElement?.getAttribute('lang'));
   pushCandidate(out, 'lang', doc.documentElement?.getAttribute('xml:lang'));

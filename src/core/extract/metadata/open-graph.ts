@@ -1,12 +1,12 @@
 // Metadata source: Open Graph (`og:*`), `article:*` and Twitter card tags.
-import { metaContent, readMetaIndex, pushCandidate, type MetaIndex, type MetadataCandidates } from './candidates';
+import { readMetaIndex, pushCandidate, type MetaIndex, type MetaLookup, type MetadataCandidates } from './candidates';
 import { findElement } from './page-index';
 
 /** Reads the Open Graph / article / twitter meta tags. */
-export function readOpenGraph(doc: Document, index: MetaIndex = readMetaIndex(doc)): MetadataCandidates {
+export function readOpenGraph(meta: MetaLookup): MetadataCandidates {
   const out: MetadataCandidates = {};
   const add = (field: keyof MetadataCandidates, keys: string[]) => {
-    for (const value of metaContent(doc, keys, index)) pushCandidate(out, field, value);
+    for (const value of meta(keys)) pushCandidate(out, field, value);
   };
   add('title', ['og:title', 'twitter:title']);
   add('authors', ['article:author', 'og:article:author', 'book:author']);
