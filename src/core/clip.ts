@@ -44,7 +44,8 @@ export function clipDocument(doc: Document, opts: ClipDocumentOptions): ClipOutc
   if (!extracted.ok) {
     return { ok: false, code: 'no-article', message: NO_ARTICLE_MESSAGES[mode], metadata: extracted.metadata };
   }
-  const markdown = toMarkdown(extracted.content, { imageStyle: settings.imageStyle });
+  // The extracted content is the pipeline's own copy, never the page: the conversion may prepare it in place.
+  const markdown = toMarkdown(extracted.content, { imageStyle: settings.imageStyle, inPlace: true });
   const clip = assembleClip(
     { metadata: extracted.metadata, markdown, url: opts.url, mode, rule: extracted.rule },
     opts.choices ?? {},

@@ -91,7 +91,7 @@ function findShownFigure(page: Document, key: string, extraLazyAttributes: strin
   );
   if (shown) return shown.closest('figure') ?? figureLikeContainer(shown);
   // A <noscript> fallback: its block is copied whole, and the copy's lazy-image pass swaps it for the placeholder.
-  for (const noscript of Array.from(page.querySelectorAll('noscript'))) {
+  for (const noscript of Array.from(page.getElementsByTagName('noscript'))) {
     if (!noscript.innerHTML.toLowerCase().includes(key)) continue;
     const block = noscript.closest('figure') ?? noscript.parentElement ?? noscript;
     if (outsideChrome(block)) return block;

@@ -7,12 +7,14 @@ import { getMarkdownService } from './service';
 
 export interface ToMarkdownOptions {
   imageStyle: ImageStyle;
+  /** The caller gives `content` up: it may be rewritten while converting (spares a copy of it). */
+  inPlace?: boolean;
 }
 
 /**
- * Converts an article element (or fragment) to Markdown. Reads the DOM node directly (no
- * serialise-and-reparse) and never modifies it.
+ * Converts an article element (or fragment) to Markdown. Reads the DOM node directly (no serialise-and-reparse) and
+ * never modifies it unless `inPlace` is set.
  */
 export function toMarkdown(content: Element | DocumentFragment, opts: ToMarkdownOptions): string {
-  return getMarkdownService(opts.imageStyle).convert(content);
+  return getMarkdownService(opts.imageStyle).convert(content, opts.inPlace);
 }

@@ -58,8 +58,11 @@ export const RULES: readonly MarkdownRule[] = [
 ];
 
 export interface MarkdownService {
-  /** Converts a node to the Markdown body; reads the node, never changes it. */
-  convert(content: Element | DocumentFragment): string;
+  /**
+   * Converts a node to the Markdown body. The node is read, never changed, unless `inPlace`: a caller that gives the
+   * node up lets it be prepared in place, sparing a copy.
+   */
+  convert(content: Element | DocumentFragment, inPlace?: boolean): string;
 }
 
 const cache = new Map<ImageStyle, MarkdownService>();
@@ -108,9 +111,10 @@ export function createMarkdownService(imageStyle: ImageStyle): MarkdownService {
   const live = turndown.options as ClipperOptions;
 
   return {
-    convert(content) {
-      // A private copy: the preparation steps rewrite code blocks, math and footnotes in place.
-      const copy = content.cloneNode(true) as Element | DocumentFragment;
+    convert(content, inPlace = false) {
+      // A private copy unless the caller gave the content up: the preparation steps rewrite code blocks, math and
+      // footnotes in place.
+      const copy = inPlace ? content : (content.cloneNode(true) as Element | DocumentFragment);
       // One text node per run of text (linkedom splits text at every character reference), so escaping sees
       // the neighbours of each character.
       copy.normalize();
