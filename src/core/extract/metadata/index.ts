@@ -43,6 +43,15 @@ function all(sources: MetadataCandidates[], field: keyof MetadataCandidates): st
   return sources.flatMap((s) => s[field] ?? []);
 }
 
+/** `values.map(convert).find(keep)`, converting only up to the first value kept. */
+function firstKept<T>(values: string[], convert: (value: string) => T, keep: (converted: T) => boolean): T | undefined {
+  for (const value of values) {
+    const converted = convert(value);
+    if (keep(converted)) return converted;
+  }
+  return undefined;
+}
+
 /** The texts of the first three of `headings`, white space collapsed, empty ones left out. */
 function headingTexts(page: PageIndex, headings: Element[]): string[] {
   return headings
@@ -83,18 +92,13 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const docTitle = page.titles[0]?.textContent ?? undefined;
   const h1s = headingTexts(page, page.h1s);
   const articleTitles = [...(og.title ?? []), ...(jsonLd.title ?? []), ...(fromRule.title ?? []), ...h1s];
-  const siteNames = Array.from(
-    new Set([
-      ...all([og, jsonLd, meta], 'siteName').map(tidyTitle),
-      ...hostWords(url),
-      siteNameFromTitle(docTitle, articleTitles) ?? '',
-    ]),
-  ).filter(Boolean);
-  const siteNameRaw =
-    all([og, jsonLd, meta], 'siteName').map(tidyTitle).find((s) => s && s.length <= 80) ?? siteNameFromTitle(docTitle, articleTitles);
+  const declaredSiteNames = all([og, jsonLd, meta], 'siteName').map(tidyTitle);
+  const titleSiteName = siteNameFromTitle(docTitle, articleTitles);
+  const siteNames = Array.from(new Set([...declaredSiteNames, ...hostWords(url), titleSiteName ?? ''])).filter(Boolean);
+  const siteNameRaw = declaredSiteNames.find((s) => s && s.length <= 80) ?? titleSiteName;
   const sections = all(sources, 'sections');
 
-  const declaredLang = all([meta, og, jsonLd], 'lang').map(normalizeLang).find(Boolean);
+  const declaredLang = firstKept(all([meta, og, jsonLd], 'lang'), normalizeLang, Boolean);
   // Text a reader sees (not the scripts in <body>) decides the language when the page declares none.
   const effectiveLang = declaredLang ?? guessCjkLanguage(`${all(sources, 'title').join(' ')} ${visibleTextStart(page, 3000)}`);
   const defaultOffsetMinutes = defaultOffsetForLang(effectiveLang);
@@ -103,9 +107,11 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   // Headings the page shows (an <h2> holds the post title on many blogs) tell where a site suffix starts.
   const otherTitles = [...(og.title ?? []), ...h1s, ...headingTexts(page, page.h2s)];
   let title =
-    all(sources, 'title')
-      .map((t) => stripSiteName(t, siteNames, otherTitles))
-      .find((t) => t && !siteNames.some((s) => s.toLowerCase() === t.toLowerCase()) && !/^https?:\/\//i.test(t)) ?? '';
+    firstKept(
+      all(sources, 'title'),
+      (t) => stripSiteName(t, siteNames, otherTitles),
+      (t) => !!t && !siteNames.some((s) => s.toLowerCase() === t.toLowerCase()) && !/^https?:\/\//i.test(t),
+    ) ?? '';
 
   // The site rule names its title element exactly; otherwise the headline readers see beats an SEO title.
   if (!fromRule.title?.length) title = visibleHeadline(doc, title, page) ?? title;
@@ -127,7 +133,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
     if (authors.length) break;
   }
   // Structured data sometimes names only the first of several authors the byline shows: take the fuller byline.
-  const shown = (markup.authors ?? []).map((s) => cleanAuthors(s, authorCtx)).find((names) => names.length > authors.length);
+  const shown = firstKept(markup.authors ?? [], (s) => cleanAuthors(s, authorCtx), (names) => names.length > authors.length);
   if (authors.length && shown && authors.every((a) => shown.some((b) => b.toLowerCase() === a.toLowerCase()))) authors = shown;
 
   // Read at most once: the dateline readers see settles a tie between metadata sources, and is the last resort.
@@ -135,7 +141,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const readText = (): ReturnType<typeof findTextByline> => (textByline ??= findTextByline(doc, { title, lang: effectiveLang }, page));
 
   let published = pickPublished(sources, dateOpts, () => readText().published, fromRule);
-  const modified = all(sources, 'modified').map((d) => parseDateToUtc(d, dateOpts)).find(Boolean);
+  const modified = firstKept(all(sources, 'modified'), (d) => parseDateToUtc(d, dateOpts), Boolean);
 
   // The page text is the last resort: it is the least reliable source.
   if (!authors.length || !published) {
@@ -144,9 +150,9 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
     if (!published && fromText.published) published = parseDateToUtc(fromText.published, dateOpts);
   }
 
-  const canonicalUrl = upgradeScheme(all([meta, og], 'canonicalUrl').map((u) => resolveUrl(u, base)).find(isWebUrl), url);
-  const leadImage = all([fromRule, og, jsonLd, meta], 'leadImage').map((u) => resolveUrl(u, base)).find(isWebUrl);
-  const description = all([og, meta, jsonLd], 'description').map(normalizeSpace).find(Boolean);
+  const canonicalUrl = upgradeScheme(firstKept(all([meta, og], 'canonicalUrl'), (u) => resolveUrl(u, base), isWebUrl), url);
+  const leadImage = firstKept(all([fromRule, og, jsonLd, meta], 'leadImage'), (u) => resolveUrl(u, base), isWebUrl);
+  const description = firstKept(all([og, meta, jsonLd], 'description'), normalizeSpace, Boolean);
 
   const metadata: PageMetadata = { title, authors: dedupe(authors) };
   if (published) metadata.published = published;

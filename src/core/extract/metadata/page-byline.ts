@@ -54,7 +54,8 @@ const LOOSE_BYLINE = /byline|author-?name/i;
 export function readPageByline(page: PageIndex): MetadataCandidates {
   const out: MetadataCandidates = {};
   const textOf = (el: Element) => el.getAttribute('content') ?? normalizeSpace(spacedText(el));
-  // Every construct's subject says "author", "byline" or "name" in its class, itemprop or rel: one of the candidates.
+  // Every construct's subject says "author" or "byline" in its class, "author" or "name" in its itemprop, or is a link
+  // with rel "author": one of the candidates.
   const candidates: Candidate[] = page.bylineCandidates.map((el) => ({
     el,
     itemprops: tokensOf(el.getAttribute('itemprop'), true),

@@ -28,7 +28,7 @@ export interface PageIndex {
   textBlocks: Element[];
   /** Every element with an itemprop, and every `<time datetime>`. */
   marked: Element[];
-  /** Every element whose class, itemprop or (for links) rel says "author", "byline" or "name": a superset of the byline markup. */
+  /** Every element whose class, itemprop or (for links) rel could make it byline markup: a superset of the byline constructs. */
   bylineCandidates: Element[];
   /** The page's `<body>`, found without the `document.body` getter (which some DOMs create when missing). */
   body?: Element;
@@ -42,7 +42,12 @@ export interface PageIndex {
 
 export const TEXT_BLOCK_LIMIT = 60;
 const H2_LIMIT = 3;
-const BYLINE_WORD = /author|byline|name/i;
+/**
+ * What the byline constructs (page-byline.ts) test: class names holding "author" or "byline", itemprop "author" or
+ * "name", a link's rel "author". An element with none of these can match none of them.
+ */
+const BYLINE_CLASS = /author|byline/i;
+const BYLINE_ITEMPROP = /author|name/i;
 
 /** Whether a document matches class selectors case-insensitively: quirks mode ("BackCompat"). */
 export function isQuirksMode(doc: Document): boolean {
@@ -138,11 +143,10 @@ export function indexPage(doc: Document): PageIndex {
     if (el.hasAttributes()) {
       const itemprop = el.getAttribute('itemprop');
       if (itemprop !== null || (tag === 'time' && el.hasAttribute('datetime'))) page.marked.push(el);
-      // Of the byline constructs only `a[rel~="author" i]` tests rel: the rel of other elements is never read.
       if (
-        BYLINE_WORD.test(classOf(el) ?? '') ||
-        (itemprop !== null && BYLINE_WORD.test(itemprop)) ||
-        (tag === 'a' && BYLINE_WORD.test(el.getAttribute('rel') ?? ''))
+        BYLINE_CLASS.test(classOf(el) ?? '') ||
+        (itemprop !== null && BYLINE_ITEMPROP.test(itemprop)) ||
+        (tag === 'a' && /author/i.test(el.getAttribute('rel') ?? ''))
       ) {
         page.bylineCandidates.push(el);
       }

@@ -29,10 +29,16 @@ export function pickPublished(
   visible: () => string | undefined,
   trusted?: MetadataCandidates,
 ): string | undefined {
+  // Each value is parsed once, though both passes below may read it.
+  const parsed = new Map<string, string | undefined>();
+  const parse = (raw: string): string | undefined => {
+    if (!parsed.has(raw)) parsed.set(raw, parseDateToUtc(raw, opts));
+    return parsed.get(raw);
+  };
   let first: { iso: string; raw: string; source: MetadataCandidates } | undefined;
   for (const source of sources) {
     for (const raw of source.published ?? []) {
-      const iso = parseDateToUtc(raw, opts);
+      const iso = parse(raw);
       if (iso) {
         first = { iso, raw, source };
         break;
@@ -48,7 +54,7 @@ export function pickPublished(
     const seen: string[] = [];
     for (const raw of source.published ?? []) {
       if (!ZONED_TIMESTAMP.test(raw.trim())) continue;
-      const iso = parseDateToUtc(raw, opts);
+      const iso = parse(raw);
       if (!iso || seen.some((s) => near(s, iso))) continue;
       seen.push(iso);
       const group = groups.find((g) => near(g.iso, iso));
