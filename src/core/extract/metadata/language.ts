@@ -9,13 +9,28 @@ export function normalizeLang(raw: string | undefined): string | undefined {
   return [lang.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p))].join('-');
 }
 
+/**
+ * How many characters of `text` are left once `others` (a pattern of runs of every other character) is removed: one
+ * string built natively, not an array of matches.
+ */
+function countKept(text: string, others: RegExp): number {
+  const kept = text.replace(others, '');
+  // A character outside the Basic Multilingual Plane is two code units.
+  let pairs = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const code = kept.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) pairs++;
+  }
+  return kept.length - pairs;
+}
+
 /** 'zh', 'ja' or 'ko' when the sample is mostly written in that script, else undefined. */
 export function guessCjkLanguage(sample: string): string | undefined {
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countKept(sample, /\P{L}+/gu);
   if (letters < 10) return undefined;
-  const kana = sample.match(/[\u3040-\u30ff]/g)?.length ?? 0;
-  const hangul = sample.match(/[\uac00-\ud7af]/g)?.length ?? 0;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const kana = countKept(sample, /[^\u3040-\u30ff]+/g);
+  const hangul = countKept(sample, /[^\uac00-\ud7af]+/g);
+  const han = countKept(sample, /\P{Script=Han}+/gu);
   if (kana / letters > 0.1) return 'ja';
   if (hangul / letters > 0.3) return 'ko';
   if (han / letters > 0.3) return 'zh';
