@@ -28,7 +28,8 @@ const NOISE_WORDS =
   'comments?|commentlist|reply|replies|pinglun|related|relate|recommend(?:ed)?|rec|sidebar|side|footer|foot|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|share|sharing|social|popular|trending|newsletter|subscribe|hotnews|rank|ranking|ads?|advert|advertisement|sponsor|promo|paging|pager|pagination';
 /** Parts of a class or id value that name furniture, Chinese labels (pinglun, xiangguan, tuijian) among them. */
 const NOISE_SUBSTRINGS = 'comment|related|recommend|sidebar|footer|breadcrumb|newsletter|pinglun|xiangguan|tuijian';
-const NOISE_NAME = new RegExp(`${NOISE_SUBSTRINGS}|(?:^|[\\s_-])(?:${NOISE_WORDS})(?![^\\s_-])`, 'i');
+const NOISE_PART = new RegExp(NOISE_SUBSTRINGS, 'i');
+const NOISE_WORD = new RegExp(`(?:^|[\\s_-])(?:${NOISE_WORDS})(?![^\\s_-])`, 'i');
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
@@ -118,7 +119,7 @@ function isNoise(el: Element, tag: string, classes: Map<string, boolean>): boole
 
 /** True when a class or id value names furniture, as a part of a word or as one whole word ("nav", "side-bar"). */
 function isNoiseName(names: string): boolean {
-  return NOISE_NAME.test(names);
+  return NOISE_PART.test(names) || NOISE_WORD.test(names);
 }
 
 const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();

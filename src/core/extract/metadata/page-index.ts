@@ -40,7 +40,7 @@ export interface PageIndex {
   inChrome(el: Element): boolean;
 }
 
-export const TEXT_BLOCK_LIMIT = 60;
+const TEXT_BLOCK_LIMIT = 60;
 const H2_LIMIT = 3;
 /**
  * What the byline constructs (page-byline.ts) test: class names holding "author" or "byline", itemprop "author" or
@@ -50,7 +50,7 @@ const BYLINE_CLASS = /author|byline/i;
 const BYLINE_ITEMPROP = /author|name/i;
 
 /** Whether a document matches class selectors case-insensitively: quirks mode ("BackCompat"). */
-export function isQuirksMode(doc: Document): boolean {
+function isQuirksMode(doc: Document): boolean {
   return doc.compatMode === 'BackCompat';
 }
 
