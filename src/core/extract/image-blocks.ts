@@ -44,27 +44,24 @@ function renameToFigure(el: Element): Element {
 /** What an image block never holds: headings, lists, tables, figures (and a paragraph inside a paragraph). */
 const NOT_IN_BLOCK_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'figure']);
 
+/** True when a <p> encloses `el` below `stop` (the whole way up when `stop` is null). */
+function inParagraph(el: Element, stop: Element | null): boolean {
+  for (let up = el.parentElement; up && up !== stop; up = up.parentElement) if (tagOf(up) === 'p') return true;
+  return false;
+}
+
 /**
  * True when `block` holds exactly one image and none of NOT_IN_BLOCK_TAGS nor a <p> inside a <p> (as
  * `querySelectorAll('img').length === 1 && !querySelector('h1, …, p p, …')`), in one walk that stops at the first misfit.
  */
 function holdsOneImageOnly(block: Element): boolean {
-  let images = 0;
   // A <p> below `block` is "p p" when a <p> encloses it: `block` itself or anything above it counts.
-  const inParagraph = (el: Element): boolean => {
-    for (let up = el.parentElement; up; up = up.parentElement) if (tagOf(up) === 'p') return true;
-    return false;
-  };
-  const blockInParagraph = tagOf(block) === 'p' || inParagraph(block);
-  const belowParagraph = (el: Element): boolean => {
-    if (blockInParagraph) return true;
-    for (let up = el.parentElement; up && up !== block; up = up.parentElement) if (tagOf(up) === 'p') return true;
-    return false;
-  };
+  const blockInParagraph = tagOf(block) === 'p' || inParagraph(block, null);
+  let images = 0;
   for (let el = block.firstElementChild; el; el = nextInTree(el, block)) {
     const tag = tagOf(el);
     if (tag === 'img' && ++images > 1) return false;
-    if (NOT_IN_BLOCK_TAGS.has(tag) || (tag === 'p' && belowParagraph(el))) return false;
+    if (NOT_IN_BLOCK_TAGS.has(tag) || (tag === 'p' && (blockInParagraph || inParagraph(el, block)))) return false;
   }
   return images === 1;
 }

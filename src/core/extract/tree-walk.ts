@@ -56,37 +56,39 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** The node after `node` in document order inside `root`'s subtree (descending into `node`), or null at the end. */
+function nextNodeInTree(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let up: Node | null = node; up && up !== root; up = up.parentNode) if (up.nextSibling) return up.nextSibling;
+  return null;
+}
+
 /**
  * The length of `node`'s text with whitespace runs collapsed and the ends trimmed (`textContent.replace(/\s+/g, ' ')
- * .trim().length`), read text node by text node and given up once past `limit`: then any number above `limit` comes
- * back. Deciding "more than N characters?" this way never builds the text of a large subtree.
+ * .trim().length`), read text node by text node and given up once past `limit`: then a number above `limit` (and at
+ * most the full length) comes back. Deciding "more than N characters?" this way never builds the text of a large subtree.
  */
 export function textLengthUpTo(node: Node, limit: number): number {
   let length = 0;
   let started = false;
   let pendingSpace = false;
-  const visit = (parent: Node): boolean => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 1) {
-        if (visit(child)) return true;
-      } else if (type === 3 || type === 4) {
-        const data = (child as CharacterData).data;
-        for (let i = 0; i < data.length; i++) {
-          if (isSpace(data.charCodeAt(i))) {
-            pendingSpace = started;
-            continue;
-          }
-          length += pendingSpace ? 2 : 1;
-          started = true;
-          pendingSpace = false;
-        }
-        if (length > limit) return true;
+  for (let child: Node | null = node.firstChild; child; child = nextNodeInTree(child, node)) {
+    const type = child.nodeType;
+    if (type !== 3 && type !== 4) continue;
+    const data = (child as CharacterData).data;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      // Printable ASCII first: by far the most common, and never a space.
+      if ((code > 0x20 && code < 0x7f) || !isSpace(code)) {
+        length += pendingSpace ? 2 : 1;
+        started = true;
+        pendingSpace = false;
+      } else {
+        pendingSpace = started;
       }
     }
-    return false;
-  };
-  visit(node);
+    if (length > limit) break;
+  }
   return length;
 }
 

@@ -2,7 +2,7 @@
 import { closestTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
 
 /** Elements that start a new line on screen; a block with none of these below it is a leaf block. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt',
   'dd', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'blockquote', 'pre', 'form', 'nav',
 ]);
@@ -18,25 +18,30 @@ const CELL_TAGS = new Set(['td', 'th']);
  */
 export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
-  // Returns whether `el`'s subtree holds a block element (so `el` is not a leaf).
-  const walk = (el: Element): boolean => {
-    let hasBlock = false;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const childHasBlock = walk(child);
-      const isBlock = BLOCK_TAGS.has(tagOf(child));
-      if (isBlock && !childHasBlock) out.push(child);
-      hasBlock ||= isBlock || childHasBlock;
-    }
-    return hasBlock;
-  };
-  walk(root);
+  collectLeafBlocks(root, out);
   // Children are pushed after their own subtree is walked, which for leaves is already document order.
   return out;
 }
 
+/** Pushes the leaf blocks under `el` to `out`; returns whether `el`'s subtree holds a block element (so `el` is not a leaf). */
+function collectLeafBlocks(el: Element, out: Element[]): boolean {
+  let hasBlock = false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const childHasBlock = collectLeafBlocks(child, out);
+    const isBlock = BLOCK_TAGS.has(tagOf(child));
+    if (isBlock && !childHasBlock) out.push(child);
+    hasBlock ||= isBlock || childHasBlock;
+  }
+  return hasBlock;
+}
+
+/** Whitespace that `normalizeText` would rewrite: a run of two or more, or any but a plain space. */
+const UNNORMALIZED_SPACE = /[\s\u00a0]{2}|[^\S ]/;
+
 /** The text as a reader sees it: whitespace runs collapsed to one space, the ends trimmed. */
 export function normalizeText(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Testing first is cheaper than a replace that changes nothing, the common case for short texts.
+  return (UNNORMALIZED_SPACE.test(text) ? text.replace(/[\s\u00a0]+/g, ' ') : text).trim();
 }
 
 export function textOf(el: Element): string {
@@ -45,7 +50,11 @@ export function textOf(el: Element): string {
 
 /** The words of an element's class and id: "article__caption js-newsCredit2" → article, caption, js, news, credit. */
 export function classWords(el: Element): string[] {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  return wordsOfClassAndId(el.getAttribute('class'), el.getAttribute('id'));
+}
+
+function wordsOfClassAndId(cls: string | null | undefined, id: string | null | undefined): string[] {
+  return `${cls ?? ''} ${id ?? ''}`
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
@@ -59,6 +68,43 @@ export function wordCount(text: string): number {
   return words + cjk;
 }
 
+/** One token of `wordCount`: a CJK character, or a run of other letters and digits. */
+const WORD_TOKEN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|(?:(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\p{L}\p{N}])+/gu;
+
+/** `wordCount(text)` when it is at most `cap`, else `cap`: counting stops there (a long paragraph is long enough). */
+export function wordCountUpTo(text: string, cap: number): number {
+  WORD_TOKEN.lastIndex = 0;
+  let count = 0;
+  while (count < cap && WORD_TOKEN.exec(text)) count++;
+  return count;
+}
+
+/** Any of `words` as a substring, without case, for each word set a class test is asked about (see `hasOwnClassWord`). */
+const anyWordPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
+/** The two characters outside ASCII whose lower case holds an ASCII letter (İ → i̇, K → k), which a `/i` pattern does not fold. */
+const FOLDS_TO_ASCII = /[\u0130\u212a]/;
+
+/** True when `value` (a class or id) may hold one of the words `pattern` finds: a cheap first test before splitting it. */
+function mayHoldWord(value: string | null | undefined, pattern: RegExp): boolean {
+  return !!value && (pattern.test(value) || FOLDS_TO_ASCII.test(value));
+}
+
+/** True when the element's own class/id has one of `words` (lower-case letters only, as `classWords` makes them). */
+export function hasOwnClassWord(el: Element, words: ReadonlySet<string>): boolean {
+  let pattern = anyWordPatterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp([...words].join('|'), 'i');
+    anyWordPatterns.set(words, pattern);
+  }
+  // Each class word is a piece of the class or the id, lower-cased: without any word of the set in either, no need to
+  // split. (The class is read off its Attr node: linkedom's getAttribute('class') rebuilds a token list for each
+  // element, and the words of the raw value are the same, only maybe repeated.)
+  const cls = el.getAttributeNode('class')?.value;
+  const id = el.getAttribute('id');
+  if (!mayHoldWord(cls, pattern) && !mayHoldWord(id, pattern)) return false;
+  return wordsOfClassAndId(cls, id).some((w) => words.has(w));
+}
+
 /** True inside a data table (a row of two or more cells): numbers and short labels there are data, not leftovers. */
 export function inDataTable(el: Element): boolean {
   const row = closestTag(el, ROW_TAGS);
@@ -67,6 +113,9 @@ export function inDataTable(el: Element): boolean {
   for (let node = row.firstElementChild; node; node = nextInTree(node, row)) if (CELL_TAGS.has(tagOf(node)) && ++cells >= 2) return true;
   return false;
 }
+
+/** Above every word limit the rules use (the largest is 90). */
+const WORD_COUNT_CAP = 100;
 
 /** What is known about one element's subtree; dropped when something below it is removed. */
 interface SubtreeFacts {
@@ -104,10 +153,13 @@ export class TreeFacts {
     return (facts.text ??= textOf(el));
   }
 
-  /** Word tokens of the element's text (see `wordCount`). */
+  /**
+   * Word tokens of the element's text (see `wordCount`), counted up to WORD_COUNT_CAP: every rule compares the count
+   * with a smaller number, so a longer text only needs to be known as longer.
+   */
   wordCount(el: Element): number {
     const facts = this.factsOf(el);
-    return (facts.words ??= wordCount(this.text(el)));
+    return (facts.words ??= wordCountUpTo(this.text(el), WORD_COUNT_CAP));
   }
 
   /** Share of the element's text that sits inside links (0 when it has no text); nested links count each time. */
@@ -133,15 +185,10 @@ export class TreeFacts {
     return words;
   }
 
-  /** True when the element's own class/id has one of `words`. */
-  hasOwnClassWord(el: Element, words: ReadonlySet<string>): boolean {
-    return this.classWords(el).some((w) => words.has(w));
-  }
-
   /** True when `el` or an ancestor up to `stop` (inclusive of neither `stop` nor above) has one of `words` in its class/id. */
   hasClassWord(el: Element, words: ReadonlySet<string>, stop: Element): boolean {
     for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
-      if (this.hasOwnClassWord(node, words)) return true;
+      if (hasOwnClassWord(node, words)) return true;
     }
     return false;
   }

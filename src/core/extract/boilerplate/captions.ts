@@ -1,7 +1,7 @@
 // Image captions and credits: the reader sees the picture, the caption text is not article prose (unless the article is mostly pictures).
 import { simplifyLabels } from './zh-labels';
 import { closestTag, descendantsWithTag, hasDescendantTag, someDescendant, tagOf } from '../tree-walk';
-import { inDataTable, type TreeFacts } from './blocks';
+import { hasOwnClassWord, inDataTable, type TreeFacts } from './blocks';
 
 const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'copyright']);
 /** "Photo: Jane Doe", "Image credit: NASA", "Credit: Getty Images", "Foto: …", "© Reuters". */
@@ -66,7 +66,7 @@ export function removeCaptions(facts: TreeFacts): void {
   // Inline caption spans inside a paragraph of prose: drop just the span.
   for (const span of descendantsWithTag(root, CAPTION_SPAN_TAGS)) {
     // The span's own class first: it rules out almost every span, and the other tests are read-only too.
-    if (facts.hasOwnClassWord(span, CAPTION_WORDS) && root.contains(span) && !hasDescendantTag(span, SPAN_MEDIA_TAGS) && facts.wordCount(span) <= 20) {
+    if (hasOwnClassWord(span, CAPTION_WORDS) && root.contains(span) && !hasDescendantTag(span, SPAN_MEDIA_TAGS) && facts.wordCount(span) <= 20) {
       const parent = span.parentElement;
       if (parent && facts.text(parent) !== facts.text(span)) facts.remove(span);
     }

@@ -1,6 +1,6 @@
 // Page furniture named by its class or id (share bars, newsletter boxes, related rails, hover cards), removed before Readability scores the page.
-import { hasDescendantTag, nextAfterSubtree, nextInTree, tagOf, textLengthUpTo } from '../tree-walk';
-import { classWords, textOf } from './blocks';
+import { hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from '../tree-walk';
+import { hasOwnClassWord } from './blocks';
 
 /** Class/id words that name furniture, never the article. Matched as whole words of the class, not substrings. */
 const FURNITURE_WORDS = new Set([
@@ -17,27 +17,32 @@ const MAX_CHARS = 2500;
 const NEVER_FURNITURE_TAGS = new Set(['html', 'body', 'main', 'article', 'h1']);
 const ARTICLE_TAGS = new Set(['h1', 'article', 'main']);
 
-/** Removes elements whose class or id names them as furniture, when they are small next to the page. */
+/**
+ * Removes elements whose class or id names them as furniture, when they are small next to the page.
+ * Every test reads the page as it was before the first removal, so all are made first and the removals follow: then the
+ * page's text needs counting only as far as the largest candidate requires (its share is decided beyond that).
+ */
 export function removeNamedFurniture(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  // Read before the first removal, and only once some element needs it: the whole page's text is costly to build.
-  let pageChars: number | undefined;
-  // One walk in document order; a removed element's subtree is skipped (it left the page with it).
-  for (let el = body.firstElementChild; el; ) {
-    // The cheap class-word test first: most elements fail it, and the rest are read-only tests too (order is free).
-    if (!classWords(el).some((w) => FURNITURE_WORDS.has(w)) || NEVER_FURNITURE_TAGS.has(tagOf(el)) || hasDescendantTag(el, ARTICLE_TAGS)) {
-      el = nextInTree(el, body);
-      continue;
-    }
+  const candidates: Array<{ el: Element; chars: number }> = [];
+  let largest = 0;
+  for (let el = body.firstElementChild; el; el = nextInTree(el, body)) {
+    // The cheap class-word test first: most elements fail it.
+    if (!hasOwnClassWord(el, FURNITURE_WORDS) || NEVER_FURNITURE_TAGS.has(tagOf(el)) || hasDescendantTag(el, ARTICLE_TAGS)) continue;
     const chars = textLengthUpTo(el, MAX_CHARS);
-    pageChars ??= textOf(body).length || 1;
-    if (chars > MAX_CHARS || chars / pageChars > MAX_SHARE_OF_PAGE) {
-      el = nextInTree(el, body);
-      continue;
-    }
-    const next = nextAfterSubtree(el, body);
+    if (chars > MAX_CHARS) continue;
+    candidates.push({ el, chars });
+    largest = Math.max(largest, chars);
+  }
+  if (!candidates.length) return;
+  // Exact up to `limit`; beyond it, a lower bound that already makes the largest candidate's share small enough
+  // (a/b only shrinks as b grows).
+  const limit = Math.ceil(largest / MAX_SHARE_OF_PAGE) + 1;
+  const pageChars = textLengthUpTo(body, limit) || 1;
+  for (const { el, chars } of candidates) {
+    // A candidate inside one removed before it went with it.
+    if (chars / pageChars > MAX_SHARE_OF_PAGE || !body.contains(el)) continue;
     el.remove();
-    el = next;
   }
 }

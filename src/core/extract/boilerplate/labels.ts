@@ -1,6 +1,6 @@
 // Widget labels on the whole page ("Video", "Close", "Image 1 of 23", the page's own address, "© 2019 Publisher"), removed before image blocks are shielded.
-import { closestTag, descendantsWithTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
-import { inDataTable, leafBlocks, textOf, wordCount } from './blocks';
+import { closestTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
+import { BLOCK_TAGS, inDataTable, textOf, wordCount } from './blocks';
 import { isOwnAddress, JUNK_LABEL } from './promos';
 
 /** "© 2019 Hearst Communications, Inc.": the site's notice (a "© Jane Doe" photo credit is a caption, kept). */
@@ -38,7 +38,30 @@ function canonicalOf(doc: Document): string | undefined {
 function isWidgetLabel(text: string, canonicalUrl: string | undefined): boolean {
   if (!text) return false;
   if (JUNK_LABEL.test(text) || isOwnAddress(text, { title: '', authors: [], canonicalUrl })) return true;
-  return wordCount(text) <= MAX_SITE_COPYRIGHT_WORDS && SITE_COPYRIGHT.test(text);
+  return SITE_COPYRIGHT.test(text) && wordCount(text) <= MAX_SITE_COPYRIGHT_WORDS;
+}
+
+/** `isWidgetLabel(textOf(el))`: the element's text when it is a label, undefined otherwise. */
+function widgetLabelOf(el: Element, canonicalUrl: string | undefined): string | undefined {
+  const text = textOf(el);
+  return isWidgetLabel(text, canonicalUrl) ? text : undefined;
+}
+
+/**
+ * Pushes the leaf blocks (see `leafBlocks`) and the inline elements that may be labels under `el`, each in document
+ * order, in one walk; returns whether `el`'s subtree holds a block element (so `el` is not a leaf).
+ */
+function collectCandidates(el: Element, blocks: Element[], inline: Element[]): boolean {
+  let hasBlock = false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagOf(child);
+    if (INLINE_LABEL_TAGS.has(tag)) inline.push(child);
+    const childHasBlock = collectCandidates(child, blocks, inline);
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock && !childHasBlock) blocks.push(child);
+    hasBlock ||= isBlock || childHasBlock;
+  }
+  return hasBlock;
 }
 
 /**
@@ -49,13 +72,17 @@ export function removeWidgetLabels(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   const canonicalUrl = canonicalOf(doc);
-  for (const block of leafBlocks(body)) {
+  const blocks: Element[] = [];
+  const inline: Element[] = [];
+  collectCandidates(body, blocks, inline);
+  for (const block of blocks) {
     // The label test first: it fails for almost every block, and the tests are read-only (their order is free).
-    if (isWidgetLabel(textOf(block), canonicalUrl) && body.contains(block) && !inDataTable(block)) block.remove();
+    if (widgetLabelOf(block, canonicalUrl) !== undefined && body.contains(block) && !inDataTable(block)) block.remove();
   }
-  for (const el of descendantsWithTag(body, INLINE_LABEL_TAGS)) {
-    const text = textOf(el);
-    if (!isWidgetLabel(text, canonicalUrl)) continue;
+  // Inline elements inside a block removed above are skipped by the `contains` test.
+  for (const el of inline) {
+    const text = widgetLabelOf(el, canonicalUrl);
+    if (text === undefined) continue;
     if (!body.contains(el) || hasDescendantTag(el, LABEL_MEDIA_TAGS)) continue;
     const block = el.parentElement && closestTag(el.parentElement, BLOCK_ANCESTOR_TAGS);
     const alone = !block || textOf(block) === text;
