@@ -115,7 +115,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   }
 
   const prepareCopy = (root: Element): void => prepare(root, doc, baseUrl, rule);
-  const lazyAttributes = stringList(rule?.lazyImageAttributes);
+  // The page stays intact throughout, so its lead figure is looked for only when the content turns out to lack it.
+  const copyLeadFigure = (): Element | undefined =>
+    copyShownLeadFigure(doc, metadata, prepareCopy, stringList(rule?.lazyImageAttributes));
   const fromRule = ruleContent(doc, rule);
   if (fromRule) {
     prepareCopy(fromRule);
@@ -123,7 +125,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
     withFiguresProtected(fromRule, () => postClean(fromRule, metadata));
     // A rule's selectors may match only the photo on a page type the rule was not written for: then Readability decides.
     if (!isEmpty(fromRule) && weightedLength(fromRule.textContent ?? '') >= MIN_ARTICLE_CHARS) {
-      insertLeadFigure(fromRule, copyShownLeadFigure(doc, metadata, prepareCopy, lazyAttributes), metadata);
+      insertLeadFigure(fromRule, metadata, copyLeadFigure);
       return { ok: true, content: fromRule, metadata, rule };
     }
   }
@@ -132,7 +134,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   const declared = context.declaresArticle;
   if (!declared && !looksLikeArticle(doc)) return { ok: false, reason: 'no-article', metadata };
 
-  const leadFigure = copyShownLeadFigure(doc, metadata, prepareCopy, lazyAttributes);
   // Only the part of the page that holds its prose is copied: Readability, the cleanup rules and the copy itself cost
   // in proportion to what they visit. Readability and preClean take this copy apart.
   const page = cloneRegion(doc, findArticleRegion(doc));
@@ -157,6 +158,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   if (tooShort) {
     return { ok: false, reason: 'no-article', metadata };
   }
-  insertLeadFigure(content, leadFigure, metadata);
+  insertLeadFigure(content, metadata, copyLeadFigure);
   return { ok: true, content, metadata, rule };
 }

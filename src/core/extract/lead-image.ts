@@ -121,11 +121,14 @@ export function copyShownLeadFigure(
 }
 
 /**
- * Prepends `figure` (from copyShownLeadFigure) to `content` when the extraction dropped the lead image. A lead image
- * the page does not show (often a generic social card) has no figure and is not added.
+ * Prepends the lead figure to `content` when the extraction dropped the page's lead image. `copyFigure` (see
+ * copyShownLeadFigure) is asked only then; a lead image the page does not show (often a generic social card) has no
+ * figure and is not added.
  */
-export function insertLeadFigure(content: Element, figure: Element | undefined, metadata: PageMetadata): void {
-  if (!figure || !lacksLeadImage(content, metadata)) return;
+export function insertLeadFigure(content: Element, metadata: PageMetadata, copyFigure: () => Element | undefined): void {
+  if (!lacksLeadImage(content, metadata)) return;
+  const figure = copyFigure();
+  if (!figure) return;
   const doc = content.ownerDocument;
   content.insertBefore(figure.ownerDocument === doc ? figure : doc.importNode(figure, true), content.firstChild);
 }
