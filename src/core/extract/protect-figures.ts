@@ -1,6 +1,6 @@
 // Shields figures (an image with its caption and credit) from a cleanup step: the archive keeps captions and credits.
 import { IMAGE_BLOCK_ATTRIBUTE, isTeaser } from './image-blocks';
-import { hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from './tree-walk';
+import { compareDocumentOrder, hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from './tree-walk';
 
 /** A "figure" without <figure>: one image and at most this much caption/credit text. */
 const MAX_FIGURE_TEXT = 600;
@@ -45,20 +45,17 @@ function figureAround(start: Element, root: Element, imagesOf: Map<Element, numb
 
 /**
  * Figures under `root`: <figure>s with media, and the lead CMS photo block (one image next to a caption or credit).
- * One walk in document order finds the candidates and numbers the elements: "before" and the final order are read
- * off those numbers, never off compareDocumentPosition (which linkedom gets wrong for nodes at different depths).
+ * "Before" and the final order are document order (see `compareDocumentOrder`), never compareDocumentPosition, which
+ * linkedom gets wrong for nodes at different depths.
  */
 export function findFigures(root: Element): Element[] {
-  const order = new Map<Element, number>();
   const figures: Element[] = [];
   const hints: Element[] = [];
-  // The first block of real text: a photo block after it (or inside it) is not the lead photo.
-  let firstTextBlock = Infinity;
-  let index = 0;
-  for (let el = root.firstElementChild; el; el = nextInTree(el, root), index++) {
-    order.set(el, index);
+  // The first block of real text: a photo block after it is not the lead photo (one around it or holding it still is).
+  let firstTextBlock: Element | undefined;
+  for (let el = root.firstElementChild; el; el = nextInTree(el, root)) {
     const tag = tagOf(el);
-    if (firstTextBlock === Infinity && TEXT_BLOCK_TAGS.has(tag) && textLengthUpTo(el, REAL_TEXT_CHARS) > REAL_TEXT_CHARS) firstTextBlock = index;
+    if (!firstTextBlock && TEXT_BLOCK_TAGS.has(tag) && textLengthUpTo(el, REAL_TEXT_CHARS) > REAL_TEXT_CHARS) firstTextBlock = el;
     if (tag === 'figure' && !el.hasAttribute(IMAGE_BLOCK_ATTRIBUTE)) figures.push(el);
     if (isCaptionHint(el)) hints.push(el);
   }
@@ -70,12 +67,11 @@ export function findFigures(root: Element): Element[] {
   const imagesOf = new Map<Element, number>();
   for (const hint of hints) {
     const figure = figureAround(hint, root, imagesOf);
-    if (figure && (order.get(figure) ?? 0) <= firstTextBlock) found.add(figure);
+    if (figure && (!firstTextBlock || compareDocumentOrder(firstTextBlock, figure) >= 0)) found.add(figure);
   }
 
   const all = Array.from(found);
-  const position = (el: Element): number => order.get(el) ?? 0;
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el))).sort((a, b) => position(a) - position(b));
+  return all.filter((el) => !all.some((other) => other !== el && other.contains(el))).sort(compareDocumentOrder);
 }
 
 /**

@@ -46,6 +46,32 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
   return null;
 }
 
+/**
+ * Negative when `a` comes before `b` in document order, positive when after, 0 when they are the same node; an ancestor
+ * comes before its descendants. For nodes of one tree (unrelated trees compare as equal). Read off the ancestor chains:
+ * linkedom's compareDocumentPosition is wrong for nodes at different depths.
+ */
+export function compareDocumentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const upA: Node[] = [];
+  for (let node: Node | null = a; node; node = node.parentNode) upA.push(node);
+  const upB: Node[] = [];
+  for (let node: Node | null = b; node; node = node.parentNode) upB.push(node);
+  let i = upA.length - 1;
+  let j = upB.length - 1;
+  if (upA[i] !== upB[j]) return 0;
+  while (i >= 0 && j >= 0 && upA[i] === upB[j]) {
+    i--;
+    j--;
+  }
+  // One is an ancestor of the other.
+  if (i < 0) return -1;
+  if (j < 0) return 1;
+  // upA[i] and upB[j] are siblings.
+  for (let node = upA[i].nextSibling; node; node = node.nextSibling) if (node === upB[j]) return -1;
+  return 1;
+}
+
 /** JavaScript's `\s` set (what `/\s+/` collapses and `trim()` strips). */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

@@ -1,5 +1,5 @@
 // Shared helpers for boilerplate rules: leaf text blocks, texts, word counts, link density and class/id words, remembered for one pass.
-import { closestTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
+import { closestTag, hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from '../tree-walk';
 
 /** Elements that start a new line on screen; a block with none of these below it is a leaf block. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -63,19 +63,54 @@ function wordsOfClassAndId(cls: string | null | undefined, id: string | null | u
 
 /** Number of word tokens (Latin words, or CJK characters counted one each). */
 export function wordCount(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words + cjk;
+  return wordCountUpTo(text, Infinity);
 }
 
-/** One token of `wordCount`: a CJK character, or a run of other letters and digits. */
-const WORD_TOKEN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|(?:(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\p{L}\p{N}])+/gu;
+/** Kana, CJK ideographs and Hangul: each character is one word. */
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+}
 
-/** `wordCount(text)` when it is at most `cap`, else `cap`: counting stops there (a long paragraph is long enough). */
+/** Whether a code point outside ASCII is a letter or digit (`\p{L}` or `\p{N}`), remembered per code point. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigitCache = new Map<number, boolean>();
+function isLetterOrDigit(codePoint: number): boolean {
+  let known = letterOrDigitCache.get(codePoint);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+    letterOrDigitCache.set(codePoint, known);
+  }
+  return known;
+}
+
+/**
+ * `wordCount(text)` when it is at most `cap`, else `cap`: each CJK character is a word, and so is each run of other
+ * letters and digits. One pass over the characters, stopping at `cap` (regular expressions with \p classes cost
+ * several times more on every paragraph).
+ */
 export function wordCountUpTo(text: string, cap: number): number {
-  WORD_TOKEN.lastIndex = 0;
   let count = 0;
-  while (count < cap && WORD_TOKEN.exec(text)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < cap; i++) {
+    let code = text.charCodeAt(i);
+    let letter: boolean;
+    if (code < 0x80) letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    else if (isCjk(code)) {
+      count++;
+      inWord = false;
+      continue;
+    } else {
+      // A surrogate pair is one code point (a letter of a supplementary plane, an emoji).
+      const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+      letter = isLetterOrDigit(code);
+    }
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
   return count;
 }
 
@@ -153,6 +188,12 @@ export class TreeFacts {
     return (facts.text ??= textOf(el));
   }
 
+  /** True when the element has any text (`text(el) !== ''`), read only up to its first character when not known yet. */
+  hasText(el: Element): boolean {
+    const text = this.subtree.get(el)?.text;
+    return text === undefined ? textLengthUpTo(el, 0) > 0 : text !== '';
+  }
+
   /**
    * Word tokens of the element's text (see `wordCount`), counted up to WORD_COUNT_CAP: every rule compares the count
    * with a smaller number, so a longer text only needs to be known as longer.
@@ -223,7 +264,7 @@ export class TreeFacts {
     }
     let parent = el.parentElement;
     this.remove(el);
-    while (parent && parent !== this.root && !this.text(parent) && !hasDescendantTag(parent, MEDIA_TAGS)) {
+    while (parent && parent !== this.root && !this.hasText(parent) && !hasDescendantTag(parent, MEDIA_TAGS)) {
       const next = parent.parentElement;
       this.remove(parent);
       parent = next;

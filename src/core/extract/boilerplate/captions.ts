@@ -1,6 +1,6 @@
 // Image captions and credits: the reader sees the picture, the caption text is not article prose (unless the article is mostly pictures).
 import { simplifyLabels } from './zh-labels';
-import { closestTag, descendantsWithTag, hasDescendantTag, someDescendant, tagOf } from '../tree-walk';
+import { closestTag, descendantsWithTag, hasDescendantTag, someDescendant, tagOf, textLengthUpTo } from '../tree-walk';
 import { hasOwnClassWord, inDataTable, type TreeFacts } from './blocks';
 
 const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'copyright']);
@@ -59,9 +59,13 @@ export function removeCaptions(facts: TreeFacts): void {
   const root = facts.root;
   const captions = facts.leafBlocks().filter((b) => isCaption(b, facts));
   // figcaption elements that hold block children are found through their leaves; lone figcaptions are leaves too.
+  if (!captions.length) return;
   const captionChars = captions.reduce((n, c) => n + facts.text(c).length, 0);
-  const total = facts.text(root).length;
-  if (!captions.length || (total && captionChars / total >= PHOTO_ESSAY_SHARE)) return;
+  // The article's text is counted only as far as it matters: past `limit` characters the captions' share is below
+  // PHOTO_ESSAY_SHARE whatever the rest (the +1 keeps the division clear of rounding).
+  const limit = Math.ceil(captionChars / PHOTO_ESSAY_SHARE) + 1;
+  const total = textLengthUpTo(root, limit);
+  if (total && captionChars / total >= PHOTO_ESSAY_SHARE) return;
   for (const c of captions) if (root.contains(c)) facts.removeWithEmptyParents(c);
   // Inline caption spans inside a paragraph of prose: drop just the span.
   for (const span of descendantsWithTag(root, CAPTION_SPAN_TAGS)) {

@@ -33,6 +33,7 @@ export function removeTeasers(facts: TreeFacts): void {
   for (const parent of parents) {
     if (!root.contains(parent) && parent !== root) continue;
     const children = Array.from(parent.children);
+    if (children.length < MIN_GROUP) continue;
     const keys = children.map((child) => templateKey(child, facts));
     const siblingsAlike = new Map<string, number>();
     for (const key of keys) siblingsAlike.set(key, (siblingsAlike.get(key) ?? 0) + 1);
