@@ -114,8 +114,11 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
     .map((p) => p.replace(/^(?:and|AND|And|und|et|y|e)\s+/, '').replace(/\s+(?:on|at)$/, '').replace(PREFIX, '').replace(/^[\s"'“”‘’()（）[\]【】<>《》]+|[\s"'“”‘’()（）[\]【】<>《》:：,，]+$/g, '').trim())
     .filter(Boolean);
   if (!parts.length || parts.length > MAX_AUTHORS) return [];
-  const sectionKeys = new Set(ctx.sections.flatMap((s) => s.split(/[,;|]/)).map(key).filter(Boolean));
-  if (parts.length > 1 && parts.every((p) => sectionKeys.has(key(p)))) return [];
+  // Section names matter only between several parts: a lone name is never checked against them.
+  let sectionKeys: Set<string> | undefined;
+  const isSection = (part: string): boolean =>
+    (sectionKeys ??= new Set(ctx.sections.flatMap((s) => s.split(/[,;|]/)).map(key).filter(Boolean))).has(key(part));
+  if (parts.length > 1 && parts.every(isSection)) return [];
   // "PTI, Washington": next to a wire service, one-word parts are the dateline's place, not people.
   const hasSource = parts.some((p) => WIRE_SERVICE.test(p) || ORGANISATION.test(p) || CJK_ORGANISATION.test(p));
   const names: string[] = [];
@@ -125,7 +128,7 @@ export function cleanAuthors(raw: string, ctx: AuthorContext): string[] {
     // Roles and credentials stand next to a name; alone ("Staff Writer" as the only byline) they still say nothing.
     if (ROLE.test(part) || (CREDENTIAL.test(part) && parts.length > 1)) continue;
     if (/\d{1,2}:\d{2}|[()]/.test(part)) continue;
-    if (sectionKeys.has(key(part)) && parts.length > 1) continue;
+    if (parts.length > 1 && isSection(part)) continue;
     if (!names.some((n) => key(n) === key(part))) names.push(part);
   }
   return names;
