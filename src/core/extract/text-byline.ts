@@ -306,7 +306,8 @@ function blogOwner(documentTitle: string): string | undefined {
  * Reads author names and the publication date from byline-like lines near the headline. Lines inside comments,
  * related-link lists, navigation, sidebars and footers are never read; near the headline any date counts, further
  * down only one labelled as the publication date ("发布于 …", "Published …"), so a comment's or a related
- * link's date cannot be taken.
+ * link's date cannot be taken. Pass `page` (the page's body and titles) when the document is already indexed; the
+ * document is only read.
  */
 export function findTextByline(
   doc: Document,

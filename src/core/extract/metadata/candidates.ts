@@ -75,11 +75,10 @@ export function pushCandidate(target: MetadataCandidates, field: CandidateField,
 export type MetaIndex = ReadonlyArray<readonly [string, string]>;
 
 /**
- * Reads the document's `<meta>` tags once (or the given ones, already collected in document order). The metadata
- * sources ask for some sixty keys; scanning the whole document for each request was a quarter of the clip time on
- * large pages.
+ * Reads the page's `<meta>` tags (collected in document order) once. The metadata sources ask for some sixty keys;
+ * scanning the whole document for each request was a quarter of the clip time on large pages.
  */
-export function readMetaIndex(doc: Document, metas: Iterable<Element> = doc.getElementsByTagName('meta')): MetaIndex {
+export function readMetaIndex(metas: Iterable<Element>): MetaIndex {
   const out: Array<readonly [string, string]> = [];
   for (const meta of metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();

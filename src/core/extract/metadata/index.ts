@@ -82,7 +82,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const jsonLdNodes = readJsonLdNodes(page.jsonLdScripts);
   const jsonLd = readJsonLd(jsonLdNodes);
   // One pass over the <meta> tags serves both meta sources.
-  const metaIndex = readMetaIndex(doc, page.metas);
+  const metaIndex = readMetaIndex(page.metas);
   const metaTags = metaLookup(metaIndex);
   const og = readOpenGraph(metaTags);
   const meta = readMetaTags(page, metaTags);

@@ -23,7 +23,7 @@ export function readOpenGraph(meta: MetaLookup): MetadataCandidates {
 
 /** True when Open Graph says the page is an article. The walk stops at the first `og:type` that says so. */
 export function isOpenGraphArticle(doc: Document): boolean {
-  return !!findElement(doc, (el) => el.localName === 'meta' && declaresOpenGraphArticle(readMetaIndex(doc, [el])));
+  return !!findElement(doc, (el) => el.localName === 'meta' && declaresOpenGraphArticle(readMetaIndex([el])));
 }
 
 /** True when the meta index (readMetaIndex) holds an `og:type` that says article. */
