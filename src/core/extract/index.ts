@@ -17,7 +17,6 @@ import { stripSiteName } from './metadata/title';
 import { withFiguresProtected } from './protect-figures';
 import { looksLikeArticle, MIN_ARTICLE_CHARS, weightedLength } from './readerable';
 import { queryAllSafe, removeRuleNoise, stripNeverContent, stripPageChrome } from './strip-noise';
-import { documentBaseUrl } from './urls';
 
 export type ExtractResult =
   | { ok: true; content: Element; metadata: PageMetadata; rule?: SiteRule }
@@ -98,7 +97,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   // Metadata, the site rule's content, the readability check and the lead figure are read from the page itself
   // (read only); what gets taken apart is a copy.
   const { metadata, context } = extractMetadata(doc, url, rule);
-  const baseUrl = documentBaseUrl(doc, url);
+  const { baseUrl } = context;
 
   if (opts.mode === 'selection' || opts.mode === 'page') {
     const page = cloneDocument(doc);

@@ -27,6 +27,8 @@ export interface MetadataContext {
   defaultOffsetMinutes: number;
   /** True when Open Graph or JSON-LD declares the page an article (`isOpenGraphArticle(doc) || hasJsonLdArticle(doc)`). */
   declaresArticle: boolean;
+  /** What relative addresses resolve against: the first `<base href>`, else the page URL (`documentBaseUrl`). */
+  baseUrl: string;
 }
 
 /** Words of the host that may serve as the site's name: "www.chinafile.com" → ["chinafile"]. */
@@ -163,7 +165,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   if (description) metadata.description = description;
   if (leadImage) metadata.leadImage = leadImage;
   const declaresArticle = declaresOpenGraphArticle(metaIndex) || declaresJsonLdArticle(jsonLdNodes);
-  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle } };
+  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle, baseUrl: base } };
 }
 
 function dedupe(names: string[]): string[] {
