@@ -2,11 +2,14 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { hasJsonLdArticle } from './metadata/json-ld';
 import { isOpenGraphArticle } from './metadata/open-graph';
+import { hasDescendantTag, nextInTree, tagOf } from './tree-walk';
 
 /** Paragraph text below this many (CJK-weighted) characters is not an article, whatever the page claims. */
 export const MIN_ARTICLE_CHARS = 140;
 /** Paragraph text above this many characters makes a page worth trying even when Readability's own check says no. */
 const PLENTY_OF_TEXT = 600;
+const TEXT_TAGS = new Set(['p', 'pre', 'article', 'section']);
+const PARAGRAPH_TAGS = new Set(['p']);
 
 /** Text length where each CJK character counts double (one CJK character carries about two Latin letters of meaning). */
 export function weightedLength(text: string): number {
@@ -19,11 +22,22 @@ export function weightedLength(text: string): number {
 export function looksLikeArticle(doc: Document): boolean {
   if (isProbablyReaderable(doc)) return true;
   if (isOpenGraphArticle(doc) || hasJsonLdArticle(doc)) return true;
+  return showsPlentyOfText(doc);
+}
+
+/**
+ * True when the page's paragraphs, and text containers without paragraphs of their own, hold PLENTY_OF_TEXT
+ * (CJK-weighted) characters: one hand walk in document order, no selector engine, stopping once there is plenty.
+ */
+export function showsPlentyOfText(doc: Document): boolean {
   let total = 0;
-  for (const el of Array.from(doc.querySelectorAll('p, pre, article, section'))) {
-    if (el.tagName.toLowerCase() !== 'p' && el.querySelector('p')) continue;
-    total += weightedLength(el.textContent ?? '');
-    if (total >= PLENTY_OF_TEXT) return true;
+  for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
+    for (let el: Element | null = top; el; el = nextInTree(el, top)) {
+      const tag = tagOf(el);
+      if (!TEXT_TAGS.has(tag) || (tag !== 'p' && hasDescendantTag(el, PARAGRAPH_TAGS))) continue;
+      total += weightedLength(el.textContent ?? '');
+      if (total >= PLENTY_OF_TEXT) return true;
+    }
   }
   return false;
 }

@@ -44,6 +44,7 @@ export function normalizeText(text: string): string {
   return (UNNORMALIZED_SPACE.test(text) ? text.replace(/[\s\u00a0]+/g, ' ') : text).trim();
 }
 
+/** The element's text as a reader sees it (see `normalizeText`). */
 export function textOf(el: Element): string {
   return normalizeText(el.textContent ?? '');
 }
@@ -140,6 +141,14 @@ export function hasOwnClassWord(el: Element, words: ReadonlySet<string>): boolea
   return wordsOfClassAndId(cls, id).some((w) => words.has(w));
 }
 
+/** True when `el` or an ancestor up to `stop` (inclusive of neither `stop` nor above) has one of `words` in its class/id. */
+export function hasClassWord(el: Element, words: ReadonlySet<string>, stop: Element): boolean {
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    if (hasOwnClassWord(node, words)) return true;
+  }
+  return false;
+}
+
 /** True inside a data table (a row of two or more cells): numbers and short labels there are data, not leftovers. */
 export function inDataTable(el: Element): boolean {
   const row = closestTag(el, ROW_TAGS);
@@ -161,13 +170,12 @@ interface SubtreeFacts {
 
 /**
  * Facts the rules of one cleanup pass read again and again about the elements under `root`: their texts, word counts
- * and link text, the leaf blocks, the class/id words. Each is computed once and kept until the tree changes under it,
+ * and link text, and the leaf blocks. Each is computed once and kept until the tree changes under it,
  * so every removal during the pass must go through `remove` (or `removeWithEmptyParents`), which forgets what the
  * removal changes: the subtree facts of the removed node's ancestors, and the list of leaf blocks.
  */
 export class TreeFacts {
   private readonly subtree = new Map<Element, SubtreeFacts>();
-  private readonly words = new Map<Element, string[]>();
   private leaves: readonly Element[] | undefined;
   private leafSet: ReadonlySet<Element> | undefined;
 
@@ -214,24 +222,6 @@ export class TreeFacts {
       facts.linkedChars = linked;
     }
     return Math.min(1, facts.linkedChars / total);
-  }
-
-  /** The element's class/id words (see `classWords`); the same array each time, never to be changed by the caller. */
-  classWords(el: Element): readonly string[] {
-    let words = this.words.get(el);
-    if (!words) {
-      words = classWords(el);
-      this.words.set(el, words);
-    }
-    return words;
-  }
-
-  /** True when `el` or an ancestor up to `stop` (inclusive of neither `stop` nor above) has one of `words` in its class/id. */
-  hasClassWord(el: Element, words: ReadonlySet<string>, stop: Element): boolean {
-    for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
-      if (hasOwnClassWord(node, words)) return true;
-    }
-    return false;
   }
 
   /** `leafBlocks(root)`, the same list until the next removal (a removal can make a new leaf: the block whose only block child went). */

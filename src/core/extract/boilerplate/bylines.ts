@@ -1,7 +1,7 @@
 // Bylines, datelines and timestamps glued to the article body: the clip's front matter already carries them.
 import type { PageMetadata } from '../../types';
 import { hasDescendantTag, tagOf } from '../tree-walk';
-import { inDataTable, type TreeFacts } from './blocks';
+import { hasClassWord, inDataTable, type TreeFacts } from './blocks';
 import { simplifyLabels } from './zh-labels';
 
 const META_WORDS = new Set([
@@ -51,7 +51,7 @@ function isBylineLike(block: Element, facts: TreeFacts, authors: readonly string
   if (ZH_BYLINE_FIELD.test(simple) && text.length <= MAX_ZH_BYLINE_CHARS && !/[。！？]$/.test(text)) return true;
   const lower = normalize(text);
   if (authors.some((a) => lower === a || lower.startsWith(`${a},`) || lower.startsWith(`${a} |`))) return true;
-  return words <= 15 && facts.hasClassWord(block, META_WORDS, facts.root) && !HEADING_TAGS.has(tagOf(block));
+  return words <= 15 && hasClassWord(block, META_WORDS, facts.root) && !HEADING_TAGS.has(tagOf(block));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Image captions and credits: the reader sees the picture, the caption text is not article prose (unless the article is mostly pictures).
 import { simplifyLabels } from './zh-labels';
 import { closestTag, descendantsWithTag, hasDescendantTag, someDescendant, tagOf, textLengthUpTo } from '../tree-walk';
-import { hasOwnClassWord, inDataTable, type TreeFacts } from './blocks';
+import { hasClassWord, hasOwnClassWord, inDataTable, type TreeFacts } from './blocks';
 
 const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'copyright']);
 /** "Photo: Jane Doe", "Image credit: NASA", "Credit: Getty Images", "Foto: …", "© Reuters". */
@@ -38,11 +38,11 @@ function isCaption(block: Element, facts: TreeFacts): boolean {
   const words = facts.wordCount(block);
   if (words > MAX_CAPTION_WORDS) return false;
   if (closestTag(block, FIGCAPTION_TAGS) || (closestTag(block, FIGURE_TAGS) && !hasDescendantTag(block, PICTURE_TAGS))) return true;
-  if (facts.hasClassWord(block, CAPTION_WORDS, facts.root)) return true;
+  if (hasClassWord(block, CAPTION_WORDS, facts.root)) return true;
   // Class words of the one inline child that holds all the text (a <span class="caption"> inside a <p>).
   const captionSpan = someDescendant(
     block,
-    (s) => INLINE_CAPTION_TAGS.has(tagOf(s)) && facts.hasClassWord(s, CAPTION_WORDS, block) && facts.text(s) === text,
+    (s) => INLINE_CAPTION_TAGS.has(tagOf(s)) && hasClassWord(s, CAPTION_WORDS, block) && facts.text(s) === text,
   );
   if (captionSpan) return true;
   if (words <= 30 && (CREDIT_LINE.test(text) || TRAILING_CREDIT.test(text))) return true;

@@ -1,6 +1,6 @@
 // Teaser cards inside the article: three or more alike units (image or linked headline plus a line of text) pointing to other stories.
 import { closestTag, hasDescendantTag, nextInTree, someDescendant, tagOf } from '../tree-walk';
-import type { TreeFacts } from './blocks';
+import { classWords, type TreeFacts } from './blocks';
 
 const MIN_GROUP = 3;
 const MAX_TEASER_WORDS = 60;
@@ -21,8 +21,8 @@ function isTeaser(el: Element, facts: TreeFacts): boolean {
 }
 
 /** Same tag and same class words: siblings built from one template. */
-function templateKey(el: Element, facts: TreeFacts): string {
-  return `${el.tagName}|${[...facts.classWords(el)].sort().join(' ')}`;
+function templateKey(el: Element): string {
+  return `${el.tagName}|${classWords(el).sort().join(' ')}`;
 }
 
 /** Removes groups of at least three alike teaser cards under one parent. */
@@ -34,7 +34,7 @@ export function removeTeasers(facts: TreeFacts): void {
     if (!root.contains(parent) && parent !== root) continue;
     const children = Array.from(parent.children);
     if (children.length < MIN_GROUP) continue;
-    const keys = children.map((child) => templateKey(child, facts));
+    const keys = children.map(templateKey);
     const siblingsAlike = new Map<string, number>();
     for (const key of keys) siblingsAlike.set(key, (siblingsAlike.get(key) ?? 0) + 1);
     const groups = new Map<string, Element[]>();
