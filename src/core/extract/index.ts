@@ -116,7 +116,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   const prepareCopy = (root: Element): void => prepare(root, doc, baseUrl, rule);
   // The page stays intact throughout, so its lead figure is looked for only when the content turns out to lack it.
   const copyLeadFigure = (): Element | undefined =>
-    copyShownLeadFigure(doc, metadata, prepareCopy, stringList(rule?.lazyImageAttributes));
+    copyShownLeadFigure(doc, context.media, metadata, prepareCopy, stringList(rule?.lazyImageAttributes));
   const fromRule = ruleContent(doc, rule);
   if (fromRule) {
     prepareCopy(fromRule);

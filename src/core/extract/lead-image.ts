@@ -2,6 +2,7 @@
 import type { PageMetadata } from '../types';
 import { realSource } from './lazy-images';
 import { isInPageChrome } from './metadata/page-chrome';
+import type { PageMedia } from './metadata/page-index';
 
 /** A size- and query-independent key for an image URL: "…/featured/photo-1200x800.jpeg?itok=x" → "photo". */
 export function imageKey(url: string): string {
@@ -82,16 +83,16 @@ function mentions(img: Element, key: string): boolean {
 }
 
 /** The figure (or figure-like block) showing the image with `key`, outside navigation, sidebars and footers; reads only. */
-function findShownFigure(page: Document, key: string, extraLazyAttributes: string[]): Element | undefined {
+function findShownFigure(media: PageMedia, key: string, extraLazyAttributes: string[]): Element | undefined {
   const outsideChrome = (el: Element): boolean => !isInPageChrome(el) && !el.closest('header nav, [role="banner"]');
   // Lazy images show their real source only once resolved: match what they will show, not their placeholder. Only
   // images naming the key somewhere in their attributes can match (a cheap test before parsing their srcsets).
-  const shown = Array.from(page.getElementsByTagName('img')).find(
+  const shown = media.images.find(
     (img) => mentions(img, key) && imageKey(realSource(img, extraLazyAttributes) ?? '') === key && outsideChrome(img),
   );
   if (shown) return shown.closest('figure') ?? figureLikeContainer(shown);
   // A <noscript> fallback: its block is copied whole, and the copy's lazy-image pass swaps it for the placeholder.
-  for (const noscript of Array.from(page.getElementsByTagName('noscript'))) {
+  for (const noscript of media.noscripts) {
     if (!noscript.innerHTML.toLowerCase().includes(key)) continue;
     const block = noscript.closest('figure') ?? noscript.parentElement ?? noscript;
     if (outsideChrome(block)) return block;
@@ -100,18 +101,20 @@ function findShownFigure(page: Document, key: string, extraLazyAttributes: strin
 }
 
 /**
- * A detached copy of the figure around the lead image where the page shows it (outside navigation, sidebars and
- * footers), or undefined. Only reads `page`; `prepare` readies the copy (lazy images resolved, URLs absolute).
+ * A detached copy of the figure around the lead image where `page` shows it (outside navigation, sidebars and
+ * footers), or undefined. `media` are the page's images and <noscript>s (from the metadata walk). Only reads the page;
+ * `prepare` readies the copy (lazy images resolved, URLs absolute).
  */
 export function copyShownLeadFigure(
   page: Document,
+  media: PageMedia,
   metadata: PageMetadata,
   prepare: (figure: Element) => void,
   extraLazyAttributes: string[] = [],
 ): Element | undefined {
   const key = metadata.leadImage ? imageKey(metadata.leadImage) : '';
   if (!key) return undefined;
-  const source = findShownFigure(page, key, extraLazyAttributes);
+  const source = findShownFigure(media, key, extraLazyAttributes);
   if (!source) return undefined;
   // The copy needs a parent while it is prepared: a <noscript> or <picture> fallback replaces nodes in place.
   const holder = page.createElement('div');

@@ -9,7 +9,7 @@ import { defaultOffsetForLang, guessCjkLanguage, normalizeLang } from './languag
 import { readMetaTags } from './meta-tags';
 import { declaresOpenGraphArticle, readOpenGraph } from './open-graph';
 import { readPageByline } from './page-byline';
-import { indexPage, type PageIndex } from './page-index';
+import { indexPage, type PageIndex, type PageMedia } from './page-index';
 import { visibleHeadline } from './headline';
 import { parseDateToUtc } from './parse-date';
 import { pickPublished } from './published';
@@ -29,6 +29,8 @@ export interface MetadataContext {
   declaresArticle: boolean;
   /** What relative addresses resolve against: the first `<base href>`, else the page URL (`documentBaseUrl`). */
   baseUrl: string;
+  /** The page's `<img>` and `<noscript>` elements in document order, collected by the same walk (for the lead image). */
+  media: PageMedia;
 }
 
 /** Words of the host that may serve as the site's name: "www.chinafile.com" → ["chinafile"]. */
@@ -165,7 +167,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   if (description) metadata.description = description;
   if (leadImage) metadata.leadImage = leadImage;
   const declaresArticle = declaresOpenGraphArticle(metaIndex) || declaresJsonLdArticle(jsonLdNodes);
-  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle, baseUrl: base } };
+  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle, baseUrl: base, media: { images: page.images, noscripts: page.noscripts } } };
 }
 
 function dedupe(names: string[]): string[] {

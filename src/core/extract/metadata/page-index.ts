@@ -30,6 +30,9 @@ export interface PageIndex {
   marked: Element[];
   /** Every element whose class, itemprop or (for links) rel could make it byline markup: a superset of the byline constructs. */
   bylineCandidates: Element[];
+  /** Every `<img>` and every `<noscript>`: the extraction looks for the shown lead image among them. */
+  images: PageMedia['images'];
+  noscripts: PageMedia['noscripts'];
   /** The page's `<body>`, found without the `document.body` getter (which some DOMs create when missing). */
   body?: Element;
   /** Whether class names match case-insensitively, as selectors do in quirks-mode documents. */
@@ -38,6 +41,12 @@ export interface PageIndex {
   text(el: Element): string;
   /** isInPageChrome, remembered for every element asked about and its ancestors. */
   inChrome(el: Element): boolean;
+}
+
+/** The page's `<img>` and `<noscript>` elements, in document order. */
+export interface PageMedia {
+  images: Element[];
+  noscripts: Element[];
 }
 
 const TEXT_BLOCK_LIMIT = 60;
@@ -97,6 +106,8 @@ export function indexPage(doc: Document): PageIndex {
     textBlocks: [],
     marked: [],
     bylineCandidates: [],
+    images: [],
+    noscripts: [],
     body: bodyOf(doc),
     quirks: isQuirksMode(doc),
     text(el) {
@@ -130,6 +141,12 @@ export function indexPage(doc: Document): PageIndex {
       }
       case 'script':
         if (isJsonLdScript(el)) page.jsonLdScripts.push(el);
+        break;
+      case 'img':
+        page.images.push(el);
+        break;
+      case 'noscript':
+        page.noscripts.push(el);
         break;
       case 'h1':
       case 'h2':
