@@ -60,3 +60,14 @@ describe.each(DOMS)('figures made from image blocks (%s)', (dom) => {
     expect(findFigures(root)).toEqual([]);
   });
 });
+
+describe.each(DOMS)('the lead photo block at any depth (%s)', (dom) => {
+  it('is the lead when the long paragraph comes after it, however deep either sits', () => {
+    const root = body(
+      `<div class="top"><h2>Section</h2><div class="lead"><img src="/lead.jpg"><div class="caption">Caption.</div></div></div>
+       <p>${'Body text of the article, long enough to be a paragraph. '.repeat(3)}</p>`,
+      dom,
+    );
+    expect(findFigures(root).map((f) => f.getAttribute('class'))).toEqual(['lead']);
+  });
+});
