@@ -12,12 +12,13 @@ const CORPUS = process.env.AEB_CORPUS ?? resolve(__dirname, '../../../shared/cor
 const ZH_FIXTURES = resolve(__dirname, '../fixtures/zh');
 
 /**
- * Floors set a little below the scores measured when they were raised (aeb-dev 92 pages, linkedom:
- * F1 0.983, P 0.973, R 0.993), so an honest change that costs a page or two passes and a regression does not.
+ * The dev corpus floors are the quality targets themselves (F1 ≥ 0.980, P ≥ 0.970, R ≥ 0.980; measured when raised,
+ * aeb-dev 92 pages, linkedom: F1 0.984, P 0.975, R 0.993): a change that costs a page or two passes, one that takes
+ * the pipeline below its targets does not.
  */
-const AEB_FLOOR = { f1: 0.978, precision: 0.966, recall: 0.987 };
-/** Chinese fixtures (13 pages), scored by character shingles (measured: F1 0.995, P 0.990, R 1.000). */
-const ZH_CHAR_FLOOR = { f1: 0.985, precision: 0.975, recall: 0.99 };
+const AEB_FLOOR = { f1: 0.98, precision: 0.97, recall: 0.98 };
+/** Chinese fixtures (13 pages), scored by character shingles (measured: F1 0.999, P 0.998, R 1.000). */
+const ZH_CHAR_FLOOR = { f1: 0.99, precision: 0.985, recall: 0.995 };
 
 describe.skipIf(!existsSync(CORPUS) && !process.env.CI)(`quality floor on ${CORPUS}`, () => {
   it('clip pipeline reaches the floor and beats plain Readability on F1', { timeout: 240_000 }, () => {
