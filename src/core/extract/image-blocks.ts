@@ -10,7 +10,6 @@ const MAX_CAPTION_CHARS = 200;
 const WRAPPER_TAGS = new Set(['div', 'section', 'p', 'center']);
 /** Elements that may sit between the picture and its wrapper. */
 const INLINE_WRAPPERS = new Set(['a', 'picture', 'span']);
-const IMAGE_TAGS = new Set(['img']);
 const FIGURE_TAGS = new Set(['figure']);
 const LINK_TAGS = new Set(['a']);
 
@@ -72,7 +71,8 @@ function holdsOneImageOnly(block: Element): boolean {
  * `<div class="img_wrapper"><img><span>caption</span></div>` and the picture with them.
  */
 export function markImageBlocks(root: Element): void {
-  for (const img of descendantsWithTag(root, IMAGE_TAGS)) {
+  // getElementsByTagName: a plain walk in every DOM, and a snapshot of it, as the blocks renamed below move the images.
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     if (isIcon(img) || closestTag(img, FIGURE_TAGS)) continue;
     let block = img.parentElement;
     while (block && INLINE_WRAPPERS.has(tagOf(block))) block = block.parentElement;

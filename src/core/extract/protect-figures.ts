@@ -14,7 +14,8 @@ const REAL_TEXT_CHARS = 80;
 /** `<figcaption>`, or a class or id that names a caption or credit (`[class*="caption" i]` and the like). */
 function isCaptionHint(el: Element): boolean {
   if (tagOf(el) === 'figcaption') return true;
-  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+  // The class read off its Attr node, as the selector engine reads it (linkedom's getAttribute('class') rebuilds a token list).
+  const cls = (el.getAttributeNode('class')?.value ?? '').toLowerCase();
   return cls.includes('caption') || cls.includes('credit') || (el.getAttribute('id') ?? '').toLowerCase().includes('caption');
 }
 
