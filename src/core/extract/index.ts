@@ -40,7 +40,7 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** A deep copy of the page: everything below works on it, so the live page is never touched. */
+/** A deep copy of the whole page, for the page and selection modes (the article mode copies only a region). */
 function cloneDocument(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
@@ -89,7 +89,7 @@ function mergeReadability(
 }
 
 /**
- * Extracts the article (mode 'article'), the whole page ('page') or the user's selection ('selection') from a clone of
+ * Extracts the article (mode 'article'), the whole page ('page') or the user's selection ('selection') from copies of
  * `doc`, with the page's metadata. 'no-article' means the page holds no article: offer the whole page or a selection.
  */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions): ExtractResult {

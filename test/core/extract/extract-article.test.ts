@@ -56,6 +56,16 @@ describe.each(DOMS)('extractArticle (%s)', (dom) => {
     expect(result.content.textContent).not.toContain('Share this');
   });
 
+  it('never takes a rule’s content from inside the rule’s noise (a teaser body in a related list)', () => {
+    const related = `<div class="related"><div class="body"><p>${'A teaser for another story entirely. '.repeat(8)}</p></div></div>`;
+    const html = articlePage(related).replace('<article>', '<article class="body">');
+    const rules = [{ domain: 'city.example', content: '.body', remove: ['.related'] }];
+    const result = extractArticle(htmlDoc(html, 'https://city.example/a', dom), 'https://city.example/a', { mode: 'article', rules });
+    if (!result.ok) throw new Error('expected an article');
+    expect(result.content.textContent).toContain('Paragraph 8');
+    expect(result.content.textContent).not.toContain('A teaser for another story');
+  });
+
   it('ignores an invalid selector in a user-written rule', () => {
     const rules = [{ domain: 'city.example', content: 'article[', remove: ['::bogus('] }];
     const result = extractArticle(htmlDoc(articlePage(), 'https://city.example/a', dom), 'https://city.example/a', { mode: 'article', rules });
