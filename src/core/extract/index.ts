@@ -144,6 +144,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   const article = new Readability<Element>(page, {
     serializer: (el) => el as Element,
     keepClasses: true,
+    // The metadata step reads the JSON-LD itself; Readability's title and byline serve only as fallbacks.
+    disableJSONLD: true,
     charThreshold: READABILITY_CHAR_THRESHOLD,
   }).parse();
   const content = article?.content;

@@ -18,11 +18,13 @@ export function weightedLength(text: string): number {
   return compact.length + cjk;
 }
 
-/** True when the page declares itself an article (og:type, JSON-LD) or shows enough paragraph text to try. */
+/**
+ * True when the page shows enough paragraph text to try, declares itself an article (og:type, JSON-LD), or passes
+ * Readability's own check. Cheapest first: the text count stops as soon as there is plenty, which on an article
+ * page is within its first paragraphs, while isProbablyReaderable reads every paragraph of the page.
+ */
 export function looksLikeArticle(doc: Document): boolean {
-  if (isProbablyReaderable(doc)) return true;
-  if (isOpenGraphArticle(doc) || hasJsonLdArticle(doc)) return true;
-  return showsPlentyOfText(doc);
+  return showsPlentyOfText(doc) || isOpenGraphArticle(doc) || hasJsonLdArticle(doc) || isProbablyReaderable(doc);
 }
 
 /**
