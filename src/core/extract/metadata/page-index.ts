@@ -169,9 +169,8 @@ export function indexPage(doc: Document): PageIndex {
       }
     }
     const childInHead = inHead || tag === 'head';
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) visit(child as Element, childInHead);
-    }
+    // Element links, not child nodes: a browser then skips the text nodes natively (one call per element).
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, childInHead);
   };
   for (let root = doc.firstElementChild; root; root = root.nextElementSibling) visit(root, false);
   return page;
