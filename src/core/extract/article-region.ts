@@ -75,11 +75,21 @@ export function findArticleRegion(doc: Document): Element | undefined {
   return region;
 }
 
-/** What the steps after the copy read from <head>: the title, <meta>s, <base> and JSON-LD (Readability reads them too). */
+/**
+ * What the steps after the copy read from <head>: the title, <meta>s, <base>, the canonical link (the widget-label rule
+ * compares text with it) and JSON-LD (Readability reads them too).
+ */
 const HEAD_KEEPS = new Set(['title', 'meta', 'base']);
 
 function isJsonLd(el: Element): boolean {
   return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
+function keepsInHead(el: Element): boolean {
+  const tag = el.localName;
+  if (HEAD_KEEPS.has(tag)) return true;
+  if (tag === 'link') return /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
+  return tag === 'script' && isJsonLd(el);
 }
 
 /**
@@ -92,7 +102,7 @@ function dropStylesAndScripts(copy: Element): void {
 }
 
 /**
- * A new document holding what later steps need of `doc`'s <head> (see HEAD_KEEPS), the chain of `region`'s ancestors
+ * A new document holding what later steps need of `doc`'s <head> (see keepsInHead), the chain of `region`'s ancestors
  * (each with its attributes but without its other children) and a deep copy of `region` (the whole <body> when
  * `region` is undefined), without styles and scripts. `doc` is only read.
  */
@@ -106,7 +116,7 @@ export function cloneRegion(doc: Document, region: Element | undefined): Documen
   if (head) {
     const headCopy = copy.importNode(head, false);
     for (const child of Array.from(head.children)) {
-      if (HEAD_KEEPS.has(child.localName) || (child.localName === 'script' && isJsonLd(child))) headCopy.appendChild(copy.importNode(child, true));
+      if (keepsInHead(child)) headCopy.appendChild(copy.importNode(child, true));
     }
     html.appendChild(headCopy);
   }

@@ -137,10 +137,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   // in proportion to what they visit. Readability and preClean take this copy apart.
   const page = cloneRegion(doc, findArticleRegion(doc));
   removeRuleNoise(page, rule?.remove);
-  prepare(page, page, baseUrl, rule);
+  // Lazy images before anything drops <noscript>; addresses made absolute once the page's furniture is gone (the
+  // pruning and cleanup rules read no addresses, and menus and footers are where most links are).
+  resolveLazyImages(page, page, stringList(rule?.lazyImageAttributes));
   pruneNeverArticle(page);
   preClean(page);
   if (page.body) markImageBlocks(page.body);
+  absolutizeUrls(page, baseUrl);
   const article = new Readability<Element>(page, {
     serializer: (el) => el as Element,
     keepClasses: true,
