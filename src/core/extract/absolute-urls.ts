@@ -1,5 +1,5 @@
 // Makes every link and media address under a root absolute (against the page URL and <base href>); drops javascript: links.
-import { elementsUnder } from './tree-walk';
+import { forEachElementUnder } from './tree-walk';
 import { resolveUrl } from './urls';
 
 const URL_ATTRIBUTES: Array<[string, string]> = [
@@ -27,11 +27,9 @@ for (const [tag, attr] of URL_ATTRIBUTES) ATTRIBUTES_BY_TAG.set(tag, [...(ATTRIB
 /** Rewrites href/src/poster/cite attributes under `root` to absolute URLs against `baseUrl`. */
 export function absolutizeUrls(root: Element | Document, baseUrl: string): void {
   // One walk over every element, no selector matching (each element's attributes are rewritten independently).
-  for (const el of elementsUnder(root)) {
+  forEachElementUnder(root, (el) => {
     const tag = el.localName.toLowerCase();
-    const attributes = ATTRIBUTES_BY_TAG.get(tag);
-    if (!attributes) continue;
-    for (const attr of attributes) {
+    for (const attr of ATTRIBUTES_BY_TAG.get(tag) ?? []) {
       const value = el.getAttribute(attr);
       if (value === null) continue;
       if (tag === 'a' && /^\s*javascript:/i.test(value)) {
@@ -44,5 +42,5 @@ export function absolutizeUrls(root: Element | Document, baseUrl: string): void 
       const absolute = resolveUrl(value, baseUrl);
       if (absolute) el.setAttribute(attr, absolute);
     }
-  }
+  });
 }

@@ -1,5 +1,5 @@
 // Resolves lazy-loaded images to their real, largest source (data-* attributes, srcset, <picture>, <noscript> fallbacks).
-import { elementsUnder } from './tree-walk';
+import { forEachElementUnder } from './tree-walk';
 
 /** Attributes lazy loaders keep the real source in, most specific first. WeChat uses data-src. */
 export const LAZY_SRC_ATTRIBUTES = [
@@ -156,7 +156,10 @@ export function resolveLazyImages(root: Element | Document, doc: Document, extra
     }
   }
   // Lazy embeds (videos, maps, WeChat's video iframes) keep their address in data-src as well.
-  const frames = elementsUnder(root).filter((el) => FRAME_TAGS.has(el.localName.toLowerCase()));
+  const frames: Element[] = [];
+  forEachElementUnder(root, (el) => {
+    if (FRAME_TAGS.has(el.localName.toLowerCase())) frames.push(el);
+  });
   for (const frame of frames) {
     const current = frame.getAttribute('src');
     if (current && !/^about:/i.test(current.trim())) continue;

@@ -119,13 +119,13 @@ export function textLengthUpTo(node: Node, limit: number): number {
 }
 
 /**
- * Every element below `root` in document order (and the root element itself when `root` is a Document), as
- * `root.querySelectorAll('*')` without a selector engine.
+ * Calls `visit` for every element below `root` in document order (and the root element itself when `root` is a
+ * Document), as iterating `root.querySelectorAll('*')` would, without a selector engine or an array of them all.
+ * `visit` may change attributes, not the tree.
  */
-export function elementsUnder(root: Element | Document): Element[] {
+export function forEachElementUnder(root: Element | Document, visit: (el: Element) => void): void {
   const top = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
-  if (!top) return [];
-  const out: Element[] = top === root ? [] : [top];
-  for (let node = top.firstElementChild; node; node = nextInTree(node, top)) out.push(node);
-  return out;
+  if (!top) return;
+  if (top !== root) visit(top);
+  for (let node = top.firstElementChild; node; node = nextInTree(node, top)) visit(node);
 }
