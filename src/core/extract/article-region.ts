@@ -1,5 +1,6 @@
 // Finds the part of the page that holds nearly all of its prose, and copies only that part (speed: Readability, the
 // boilerplate rules and the clone itself all cost in proportion to the number of elements they visit).
+import { hasTokenIgnoringCase } from './metadata/attributes';
 import { bodyOf } from './metadata/page-index';
 
 /** Text inside these is never article prose: it must not pull the region towards navigation, forms or scripts. */
@@ -76,29 +77,22 @@ export function findArticleRegion(doc: Document): Element | undefined {
 }
 
 /**
- * What the steps after the copy read from <head>: the title, <meta>s, <base>, the canonical link (the widget-label rule
- * compares text with it) and JSON-LD (Readability reads them too).
+ * What the steps after the copy read from <head>: the title and <meta>s (Readability's title and byline fallbacks),
+ * <base>, and the canonical link (the widget-label rule compares text with it). No JSON-LD: the metadata step reads it
+ * from the page, and Readability runs with `disableJSONLD`.
  */
-const HEAD_KEEPS = new Set(['title', 'meta', 'base']);
-
-function isJsonLd(el: Element): boolean {
-  return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
-}
-
 function keepsInHead(el: Element): boolean {
   const tag = el.localName;
-  if (HEAD_KEEPS.has(tag)) return true;
-  if (tag === 'link') return /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
-  return tag === 'script' && isJsonLd(el);
+  if (tag === 'title' || tag === 'meta' || tag === 'base') return true;
+  return tag === 'link' && hasTokenIgnoringCase(el.getAttribute('rel'), 'canonical');
 }
 
 /**
- * Drops the styles and scripts (JSON-LD stays) from a copy that is not yet in its document: no later step reads them,
- * and a browser parses every <style> the moment it enters a document.
+ * Drops the styles and scripts from a copy that is not yet in its document: no later step reads them, and a browser
+ * parses every <style> the moment it enters a document.
  */
 function dropStylesAndScripts(copy: Element): void {
-  for (const el of Array.from(copy.getElementsByTagName('style'))) el.remove();
-  for (const el of Array.from(copy.getElementsByTagName('script'))) if (!isJsonLd(el)) el.remove();
+  for (const tag of ['style', 'script']) for (const el of Array.from(copy.getElementsByTagName(tag))) el.remove();
 }
 
 /**

@@ -14,7 +14,7 @@ const ARTICLE_ROLES = new Set(['main', 'article']);
 /** A header may hold the headline, the lead photo or the standfirst: only one without any of them is furniture. */
 const HEADER_KEEPS = new Set(['img', 'picture', 'figure', 'video', 'p']);
 
-/** True for an element that is never article text (JSON-LD stays: Readability reads it for the title and byline). */
+/** True for an element that is never article text (JSON-LD stays: it is data about the article, for whoever reads it). */
 function isNeverArticle(el: Element, tag: string): boolean {
   if (NEVER_ARTICLE_TAGS.has(tag) || el.hasAttribute('hidden')) return true;
   return tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';

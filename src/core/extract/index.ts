@@ -131,7 +131,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
 
   // A page that calls itself an article (og:type, JSON-LD) may be a short one: a news brief, a notice.
   const declared = context.declaresArticle;
-  if (!declared && !looksLikeArticle(doc)) return { ok: false, reason: 'no-article', metadata };
+  if (!looksLikeArticle(doc, declared)) return { ok: false, reason: 'no-article', metadata };
 
   // Only the part of the page that holds its prose is copied: Readability, the cleanup rules and the copy itself cost
   // in proportion to what they visit. Readability and preClean take this copy apart.

@@ -1,7 +1,5 @@
 // The cheap check before Readability: does this page look like it holds an article at all?
 import { isProbablyReaderable } from '@mozilla/readability';
-import { hasJsonLdArticle } from './metadata/json-ld';
-import { isOpenGraphArticle } from './metadata/open-graph';
 import { hasDescendantTag, nextInTree, tagOf } from './tree-walk';
 
 /** Paragraph text below this many (CJK-weighted) characters is not an article, whatever the page claims. */
@@ -19,12 +17,13 @@ export function weightedLength(text: string): number {
 }
 
 /**
- * True when the page shows enough paragraph text to try, declares itself an article (og:type, JSON-LD), or passes
- * Readability's own check. Cheapest first: the text count stops as soon as there is plenty, which on an article
- * page is within its first paragraphs, while isProbablyReaderable reads every paragraph of the page.
+ * True when the page declares itself an article (`declaresArticle`: og:type or JSON-LD, as the metadata step read
+ * them), shows enough paragraph text to try, or passes Readability's own check. Cheapest first: the text count stops as
+ * soon as there is plenty, which on an article page is within its first paragraphs, while isProbablyReaderable reads
+ * every paragraph of the page.
  */
-export function looksLikeArticle(doc: Document): boolean {
-  return showsPlentyOfText(doc) || isOpenGraphArticle(doc) || hasJsonLdArticle(doc) || isProbablyReaderable(doc);
+export function looksLikeArticle(doc: Document, declaresArticle: boolean): boolean {
+  return declaresArticle || showsPlentyOfText(doc) || isProbablyReaderable(doc);
 }
 
 /**
