@@ -3,10 +3,13 @@
 import { hasTokenIgnoringCase } from './metadata/attributes';
 import { bodyOf } from './metadata/page-index';
 
-/** Text inside these is never article prose: it must not pull the region towards navigation, forms or scripts. */
+/**
+ * Text inside these is never article prose: it must not pull the region towards navigation, form controls or scripts.
+ * A <form> itself counts: ASP.NET pages wrap the whole page in one.
+ */
 const NON_PROSE_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'a', 'button', 'select', 'option', 'textarea', 'label',
-  'form', 'nav', 'header', 'footer', 'aside', 'iframe', 'object',
+  'nav', 'header', 'footer', 'aside', 'iframe', 'object',
 ]);
 
 /** The region must hold at least this share of the page's prose: only furniture and the odd stray line stay outside. */
@@ -16,8 +19,8 @@ const REGION_PROSE_SHARE = 0.9;
  * candidate (a standfirst, a second column of the same story), and the lead photo often sits one level up.
  */
 const REGION_LEVELS_UP = 2;
-/** Pages with less prose than this are short enough to hand over whole. */
-const MIN_PROSE_TO_NARROW = 1000;
+/** Pages with less prose than this (two or three sentences) are handed over whole: there is nothing to narrow down to. */
+const MIN_PROSE_TO_NARROW = 300;
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;

@@ -24,6 +24,12 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     expect(findArticleRegion(doc)?.getAttribute('class')).toBe('column');
   });
 
+  it('narrows a page wrapped in one <form> (ASP.NET) like any other, while form controls\' text does not count', () => {
+    const controls = `<form class="signup"><label>${'Your e-mail address for the daily newsletter '.repeat(40)}</label><button>Sign up</button></form>`;
+    const wrapped = page(controls).replace('<body class="site">', '<body class="site"><form id="aspnetForm">').replace('</body>', '</form></body>');
+    expect(findArticleRegion(htmlDoc(wrapped, 'https://city.example/a', dom))?.getAttribute('class')).toBe('column');
+  });
+
   it('is the whole body when the prose is spread out, or the page is short', () => {
     const spread = htmlDoc(
       `<html><body><div id="a">${PARAGRAPH.repeat(6)}</div><div id="b">${PARAGRAPH.repeat(6)}</div></body></html>`,
