@@ -56,49 +56,91 @@ function collapseSpace(text: string): string {
 /** The text of these elements is never shown, and dates or names inside them are not the article's. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
-/** The page text as lines (one per block), each marked when it sits in page furniture. */
-function readLines(body: Element | undefined): Line[] {
-  const lines: Line[] = [];
-  // Pages repeat their class names: each is judged once.
-  const noiseClasses = new Map<string, boolean>();
-  let text = '';
-  let linkChars = 0;
-  let heading = false;
-  let noiseDepth = 0;
-  const flush = (): void => {
-    const clean = collapseSpace(text);
-    if (clean) lines.push({ text: clean, linkChars, noise: noiseDepth > 0, heading });
-    text = '';
-    linkChars = 0;
-    heading = false;
-  };
-  const walk = (el: Element, tag: string, inLink: boolean): void => {
-    const noise = isNoise(el, tag, noiseClasses);
+/** An element being read: what its end needs, and the next child to read. */
+interface OpenElement {
+  block: boolean;
+  noise: boolean;
+  inLink: boolean;
+  next: ChildNode | null;
+}
+
+/**
+ * The page text as lines (one per block), each marked when it sits in page furniture, read only as far as asked: the
+ * byline sits near the headline, so most pages are never read to the end. One walk, paused between lines.
+ */
+class PageLines {
+  private readonly lines: Line[] = [];
+  private readonly open: OpenElement[] = [];
+  /** Pages repeat their class names: each is judged once. */
+  private readonly noiseClasses = new Map<string, boolean>();
+  private text = '';
+  private linkChars = 0;
+  private heading = false;
+  private noiseDepth = 0;
+  private done = false;
+
+  constructor(body: Element | undefined) {
+    if (body) this.enter(body, body.localName, false);
+    else this.done = true;
+  }
+
+  /** Line `i`, reading on until it exists; undefined past the last line. */
+  at(i: number): Line | undefined {
+    while (this.lines.length <= i && !this.done) this.step();
+    return this.lines[i];
+  }
+
+  /** Index of the first line from `from` on that passes `test`, or -1. */
+  findIndex(test: (line: Line) => boolean, from = 0): number {
+    for (let i = from, line = this.at(i); line; line = this.at(++i)) if (test(line)) return i;
+    return -1;
+  }
+
+  private flush(): void {
+    const clean = collapseSpace(this.text);
+    if (clean) this.lines.push({ text: clean, linkChars: this.linkChars, noise: this.noiseDepth > 0, heading: this.heading });
+    this.text = '';
+    this.linkChars = 0;
+    this.heading = false;
+  }
+
+  private enter(el: Element, tag: string, inLink: boolean): void {
+    const noise = isNoise(el, tag, this.noiseClasses);
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
+    if (block) this.flush();
     // Inline elements are separate fields on screen ("<em>2023</em><span>06/12</span>"): keep them apart.
-    else text += ' ';
-    if (noise) noiseDepth++;
-    if (tag === 'h1' || tag === 'h2' || tag === 'h3') heading = true;
-    const childInLink = inLink || tag === 'a';
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const value = node.nodeValue ?? '';
-        text += value;
-        if (childInLink) linkChars += value.trim().length;
-      } else if (node.nodeType === 1) {
-        const child = node as Element;
-        const childTag = child.localName;
-        if (!SKIPPED_TAGS.has(childTag)) walk(child, childTag, childInLink);
-      }
+    else this.text += ' ';
+    if (noise) this.noiseDepth++;
+    if (tag === 'h1' || tag === 'h2' || tag === 'h3') this.heading = true;
+    this.open.push({ block, noise, inLink: inLink || tag === 'a', next: el.firstChild });
+  }
+
+  /** Reads one node: a text node, the start of an element, or the end of the innermost open one. */
+  private step(): void {
+    const top = this.open[this.open.length - 1];
+    if (!top) {
+      this.flush();
+      this.done = true;
+      return;
     }
-    if (block || noise) flush();
-    else text += ' ';
-    if (noise) noiseDepth--;
-  };
-  if (body) walk(body, body.localName, false);
-  flush();
-  return lines;
+    const node = top.next;
+    if (!node) {
+      this.open.pop();
+      if (top.block || top.noise) this.flush();
+      else this.text += ' ';
+      if (top.noise) this.noiseDepth--;
+      return;
+    }
+    top.next = node.nextSibling;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      this.text += value;
+      if (top.inLink) this.linkChars += value.trim().length;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (!SKIPPED_TAGS.has(tag)) this.enter(node as Element, tag, top.inLink);
+    }
+  }
 }
 
 /** True when `el` is page furniture by tag, role, class or id; `classes` remembers the verdict on each class value. */
@@ -131,7 +173,7 @@ const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' '
 const NFKC_STABLE = /^[\x20-\x7e\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
 
 /** Index of the line holding the headline: the title text itself, else the first heading; -1 when neither is found. */
-function findTitleLine(lines: Line[], title: string | undefined): number {
+function findTitleLine(lines: PageLines, title: string | undefined): number {
   const want = title ? normalize(title) : '';
   if (want.length >= 4) {
     // Lines are already trimmed with single spaces: one of stable characters normalises to the same length.
@@ -151,16 +193,16 @@ interface ZoneLine {
 }
 
 /** The lines where a byline can be: a few before the headline, then down to the first body paragraphs. */
-function bylineZone(lines: Line[], title: string | undefined): { zone: ZoneLine[]; end: number } {
+function bylineZone(lines: PageLines, title: string | undefined): { zone: ZoneLine[]; end: number } {
   const at = findTitleLine(lines, title);
   const start = at >= 0 ? Math.max(0, at - LINES_BEFORE_TITLE) : 0;
   const zone: ZoneLine[] = [];
   let paragraphs = 0;
   let i = start;
-  for (; i < lines.length && i <= Math.max(at, 0) + MAX_LINES_AFTER_TITLE; i++) {
-    if (lines[i].noise) continue;
-    zone.push({ line: lines[i], beforeTitle: i < at });
-    if (i > at && lines[i].text.length >= BODY_PARAGRAPH_CHARS && ++paragraphs >= BODY_PARAGRAPHS_IN_ZONE) break;
+  for (let line = lines.at(i); line && i <= Math.max(at, 0) + MAX_LINES_AFTER_TITLE; line = lines.at(++i)) {
+    if (line.noise) continue;
+    zone.push({ line, beforeTitle: i < at });
+    if (i > at && line.text.length >= BODY_PARAGRAPH_CHARS && ++paragraphs >= BODY_PARAGRAPHS_IN_ZONE) break;
   }
   return { zone, end: i };
 }
@@ -314,9 +356,13 @@ export function findTextByline(
   opts: { title?: string; lang?: string },
   page: Pick<PageIndex, 'body' | 'titles'> = { body: bodyOf(doc), titles: Array.from(doc.getElementsByTagName('title')) },
 ): TextByline {
-  const lines = readLines(page.body);
+  const lines = new PageLines(page.body);
   const { zone, end } = bylineZone(lines, opts.title);
-  const sample = (): string => `${opts.title ?? ''} ${lines.slice(0, 200).map((l) => l.text).join(' ').slice(0, 3000)}`;
+  const sample = (): string => {
+    const texts: string[] = [];
+    for (let i = 0, line = lines.at(0); line && i < 200; line = lines.at(++i)) texts.push(line.text);
+    return `${opts.title ?? ''} ${texts.join(' ').slice(0, 3000)}`;
+  };
   const offsetMinutes = defaultOffsetForLang(opts.lang ?? guessCjkLanguage(sample()));
   let authors: string[] = [];
   let best: DateHit | undefined;
@@ -328,7 +374,7 @@ export function findTextByline(
   }
   if (!best || best.rank > 0) {
     // Some layouts (Zhihu, many blogs) state "发布于 2018-11-02" after the article: a labelled date, outside furniture.
-    for (const line of lines.slice(end + 1)) {
+    for (let i = end + 1, line = lines.at(i); line; line = lines.at(++i)) {
       if (line.noise || line.text.length > BYLINE_LINE_CHARS) continue;
       const labelled = datesIn(line, offsetMinutes, false, true)[0];
       if (labelled) {
