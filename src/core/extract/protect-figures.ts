@@ -1,4 +1,5 @@
 // Shields figures (an image with its caption and credit) from a cleanup step: the archive keeps captions and credits.
+import { classOf } from './metadata/attributes';
 import { IMAGE_BLOCK_ATTRIBUTE, isTeaser } from './image-blocks';
 import { compareDocumentOrder, hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from './tree-walk';
 
@@ -14,8 +15,7 @@ const REAL_TEXT_CHARS = 80;
 /** `<figcaption>`, or a class or id that names a caption or credit (`[class*="caption" i]` and the like). */
 function isCaptionHint(el: Element): boolean {
   if (tagOf(el) === 'figcaption') return true;
-  // The class read off its Attr node, as the selector engine reads it (linkedom's getAttribute('class') rebuilds a token list).
-  const cls = (el.getAttributeNode('class')?.value ?? '').toLowerCase();
+  const cls = (classOf(el) ?? '').toLowerCase();
   return cls.includes('caption') || cls.includes('credit') || (el.getAttribute('id') ?? '').toLowerCase().includes('caption');
 }
 

@@ -1,4 +1,5 @@
 // Finds the programming language of a code block from the class and data conventions highlighters use.
+import { classAttribute } from '../class-attribute';
 import { isElement } from './dom';
 
 /** Languages recognised as a bare class name (`<pre class="python">`), where no prefix says "this is a language". */
@@ -33,7 +34,7 @@ function languageOfElement(el: Element): string | undefined {
     // `lang` is also the natural-language attribute: accept it only when it names a known programming language.
     if (value && (attr !== 'lang' || KNOWN_LANGUAGES.has(value.toLowerCase()))) return normalise(value);
   }
-  const cls = el.getAttribute('class');
+  const cls = classAttribute(el);
   if (!cls) return undefined;
   const prefixed = PREFIXED.exec(cls);
   if (prefixed) return normalise(prefixed[1]);

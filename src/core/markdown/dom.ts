@@ -1,4 +1,5 @@
 // Small DOM helpers that work the same under browsers, jsdom and linkedom (no layout, no globals).
+import { classAttribute } from '../class-attribute';
 
 /** Node type numbers, so no `Node` global is needed (linkedom nodes run without one). */
 export const ELEMENT_NODE = 1;
@@ -27,11 +28,11 @@ export function isBlockElement(node: Node): boolean {
 
 /** The class attribute as a string (SVG elements have an SVGAnimatedString `className`). */
 export function classOf(el: Element): string {
-  return el.getAttribute('class') ?? '';
+  return classAttribute(el) ?? '';
 }
 
 export function hasClassMatching(el: Element, pattern: RegExp): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classAttribute(el);
   return !!cls && pattern.test(cls);
 }
 

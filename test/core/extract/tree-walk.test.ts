@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordCount, wordCountUpTo } from '../../../src/core/extract/boilerplate/blocks';
 import { compareDocumentOrder, textLengthUpTo } from '../../../src/core/extract/tree-walk';
+import { classAttribute } from '../../../src/core/class-attribute';
 import { DOMS, htmlDoc } from './helpers';
 
 function body(html: string, dom: (typeof DOMS)[number]): HTMLElement {
@@ -9,6 +10,15 @@ function body(html: string, dom: (typeof DOMS)[number]): HTMLElement {
 }
 
 describe.each(DOMS)('tree walks (%s)', (dom) => {
+  it('reads the class attribute’s value as the DOM holds it, for HTML and SVG elements, null when absent', () => {
+    const root = body('<p class="  note  Note note "></p><svg class="icon"></svg><i></i>', dom);
+    const [p, svg, i] = Array.from(root.children);
+    expect(classAttribute(p)).toBe(p.getAttributeNode('class')?.value);
+    expect(classAttribute(p)?.split(' ').filter(Boolean)).toEqual(dom === 'jsdom' ? ['note', 'Note', 'note'] : ['note', 'Note']);
+    expect(classAttribute(svg)).toBe('icon');
+    expect(classAttribute(i)).toBeNull();
+  });
+
   it('orders nodes at different depths by document order (linkedom’s compareDocumentPosition does not)', () => {
     const root = body('<div id="a"><div><p id="deep">x</p></div></div><p id="late">y</p>', dom);
     const [a, deep, late] = ['a', 'deep', 'late'].map((id) => root.querySelector(`#${id}`) as Element);

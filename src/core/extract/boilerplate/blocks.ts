@@ -1,4 +1,5 @@
 // Shared helpers for boilerplate rules: leaf text blocks, texts, word counts, link density and class/id words, remembered for one pass.
+import { classOf } from '../metadata/attributes';
 import { closestTag, hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from '../tree-walk';
 
 /** Elements that start a new line on screen; a block with none of these below it is a leaf block. */
@@ -51,7 +52,7 @@ export function textOf(el: Element): string {
 
 /** The words of an element's class and id: "article__caption js-newsCredit2" → article, caption, js, news, credit. */
 export function classWords(el: Element): string[] {
-  return wordsOfClassAndId(el.getAttribute('class'), el.getAttribute('id'));
+  return wordsOfClassAndId(classOf(el), el.getAttribute('id'));
 }
 
 function wordsOfClassAndId(cls: string | null | undefined, id: string | null | undefined): string[] {
@@ -133,9 +134,8 @@ export function hasOwnClassWord(el: Element, words: ReadonlySet<string>): boolea
     anyWordPatterns.set(words, pattern);
   }
   // Each class word is a piece of the class or the id, lower-cased: without any word of the set in either, no need to
-  // split. (The class is read off its Attr node: linkedom's getAttribute('class') rebuilds a token list for each
-  // element, and the words of the raw value are the same, only maybe repeated.)
-  const cls = el.getAttributeNode('class')?.value;
+  // split.
+  const cls = classOf(el);
   const id = el.getAttribute('id');
   if (!mayHoldWord(cls, pattern) && !mayHoldWord(id, pattern)) return false;
   return wordsOfClassAndId(cls, id).some((w) => words.has(w));

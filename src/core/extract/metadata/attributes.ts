@@ -1,4 +1,5 @@
 // Attribute tokens (class, rel, itemprop) read and compared as CSS selectors compare them, without a selector engine.
+import { classAttribute } from '../../class-attribute';
 
 /** ASCII white space, which separates the tokens of class, rel and itemprop values. */
 const TOKEN_SEPARATOR = /[\t\n\f\r ]+/;
@@ -14,13 +15,8 @@ export function hasTokenIgnoringCase(value: string | null, token: string): boole
   return tokensOf(value, true).includes(token);
 }
 
-/**
- * The class attribute as written, or null. Read through its Attr node: some DOMs (linkedom) rebuild
- * `getAttribute('class')` from a token list on every call, which is slow on a walk over every element.
- */
-export function classOf(el: Element): string | null {
-  return el.getAttributeNode('class')?.value ?? null;
-}
+/** The class attribute as written, or null (read as is cheap in the DOM at hand). */
+export const classOf = classAttribute;
 
 /**
  * The class names of `el` as class selectors (`.name`, names in lower case) compare them: lower-cased in quirks mode,
