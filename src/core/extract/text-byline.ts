@@ -344,32 +344,60 @@ function blogOwner(documentTitle: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** The page text's byline, each half read on first use: the date may need the page read to its end, the author never. */
+export interface TextBylineReader {
+  authors(): string[];
+  /** Publication time as UTC ISO, or undefined. */
+  published(): string | undefined;
+}
+
 /**
  * Reads author names and the publication date from byline-like lines near the headline. Lines inside comments,
  * related-link lists, navigation, sidebars and footers are never read; near the headline any date counts, further
  * down only one labelled as the publication date ("发布于 …", "Published …"), so a comment's or a related
  * link's date cannot be taken. Pass `page` (the page's body and titles) when the document is already indexed; the
- * document is only read.
+ * document is only read, and only as far as the half asked for needs.
  */
-export function findTextByline(
+export function readTextByline(
   doc: Document,
   opts: { title?: string; lang?: string },
   page: Pick<PageIndex, 'body' | 'titles'> = { body: bodyOf(doc), titles: Array.from(doc.getElementsByTagName('title')) },
-): TextByline {
+): TextBylineReader {
   const lines = new PageLines(page.body);
-  const { zone, end } = bylineZone(lines, opts.title);
+  let zoneRead: ReturnType<typeof bylineZone> | undefined;
+  const byline = (): ReturnType<typeof bylineZone> => (zoneRead ??= bylineZone(lines, opts.title));
+  let authors: string[] | undefined;
+  let published: { iso?: string } | undefined;
+  return {
+    authors: () => (authors ??= zoneAuthors(byline().zone, page)),
+    published: () => (published ??= { iso: publishedDate(lines, byline(), opts) }).iso,
+  };
+}
+
+/** The first names a byline line of the zone states, else the blog owner the document's title names. */
+function zoneAuthors(zone: ZoneLine[], page: Pick<PageIndex, 'titles'>): string[] {
+  for (const { line } of zone) {
+    if (line.heading) continue;
+    const names = authorsIn(line.text, line.text.length > BYLINE_LINE_CHARS);
+    if (names.length) return names;
+  }
+  // The document's title as `document.title` reads it (the first <title>), without that getter: some DOMs create a
+  // missing <head> in it, and the page must not change.
+  const owner = blogOwner(page.titles[0]?.textContent ?? '');
+  return owner ? [owner] : [];
+}
+
+/** The best-ranked date of the zone's short lines, else the first labelled publication date below the zone. */
+function publishedDate(lines: PageLines, { zone, end }: ReturnType<typeof bylineZone>, opts: { title?: string; lang?: string }): string | undefined {
   const sample = (): string => {
     const texts: string[] = [];
     for (let i = 0, line = lines.at(0); line && i < 200; line = lines.at(++i)) texts.push(line.text);
     return `${opts.title ?? ''} ${texts.join(' ').slice(0, 3000)}`;
   };
   const offsetMinutes = defaultOffsetForLang(opts.lang ?? guessCjkLanguage(sample()));
-  let authors: string[] = [];
   let best: DateHit | undefined;
   for (const { line, beforeTitle } of zone) {
-    const long = line.text.length > BYLINE_LINE_CHARS;
-    if (!authors.length && !line.heading) authors = authorsIn(line.text, long);
-    if (long) continue;
+    if (line.text.length > BYLINE_LINE_CHARS) continue;
     for (const hit of datesIn(line, offsetMinutes, beforeTitle)) if (!best || hit.rank < best.rank) best = hit;
   }
   if (!best || best.rank > 0) {
@@ -383,11 +411,16 @@ export function findTextByline(
       }
     }
   }
-  if (!authors.length) {
-    // The document's title as `document.title` reads it (the first <title>), without that getter: some DOMs create a
-    // missing <head> in it, and the page must not change.
-    const owner = blogOwner(page.titles[0]?.textContent ?? '');
-    if (owner) authors = [owner];
-  }
-  return best ? { authors, published: best.iso } : { authors };
+  return best?.iso;
+}
+
+/** Both halves of readTextByline at once. */
+export function findTextByline(
+  doc: Document,
+  opts: { title?: string; lang?: string },
+  page?: Pick<PageIndex, 'body' | 'titles'>,
+): TextByline {
+  const reader = readTextByline(doc, opts, page);
+  const published = reader.published();
+  return published ? { authors: reader.authors(), published } : { authors: reader.authors() };
 }

@@ -1,6 +1,6 @@
 // Page metadata: gathers candidates from every source, then picks each field from the most trusted source that gives a clean value.
 import type { PageMetadata, SiteRule } from '../../types';
-import { findTextByline } from '../text-byline';
+import { readTextByline, type TextBylineReader } from '../text-byline';
 import { baseUrlOf, isWebUrl, resolveUrl } from '../urls';
 import { cleanAuthors, type AuthorContext } from './authors';
 import { metaLookup, normalizeSpace, readMetaIndex, type MetadataCandidates } from './candidates';
@@ -140,18 +140,19 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   const shown = firstKept(markup.authors ?? [], (s) => cleanAuthors(s, authorCtx), (names) => names.length > authors.length);
   if (authors.length && shown && authors.every((a) => shown.some((b) => b.toLowerCase() === a.toLowerCase()))) authors = shown;
 
-  // Read at most once: the dateline readers see settles a tie between metadata sources, and is the last resort.
-  let textByline: ReturnType<typeof findTextByline> | undefined;
-  const readText = (): ReturnType<typeof findTextByline> => (textByline ??= findTextByline(doc, { title, lang: effectiveLang }, page));
+  // Read at most once, each half only when needed: the dateline readers see settles a tie between metadata sources,
+  // and the page text is the last resort for the author and the date.
+  let textByline: TextBylineReader | undefined;
+  const readText = (): TextBylineReader => (textByline ??= readTextByline(doc, { title, lang: effectiveLang }, page));
 
-  let published = pickPublished(sources, dateOpts, () => readText().published, fromRule);
+  let published = pickPublished(sources, dateOpts, () => readText().published(), fromRule);
   const modified = firstKept(all(sources, 'modified'), (d) => parseDateToUtc(d, dateOpts), Boolean);
 
   // The page text is the last resort: it is the least reliable source.
-  if (!authors.length || !published) {
-    const fromText = readText();
-    if (!authors.length) authors = fromText.authors.flatMap((a) => cleanAuthors(a, authorCtx));
-    if (!published && fromText.published) published = parseDateToUtc(fromText.published, dateOpts);
+  if (!authors.length) authors = readText().authors().flatMap((a) => cleanAuthors(a, authorCtx));
+  if (!published) {
+    const fromText = readText().published();
+    if (fromText) published = parseDateToUtc(fromText, dateOpts);
   }
 
   const canonicalUrl = upgradeScheme(firstKept(all([meta, og], 'canonicalUrl'), (u) => resolveUrl(u, base), isWebUrl), url);
