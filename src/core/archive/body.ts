@@ -8,10 +8,8 @@ const FENCE_LIKE = /^ {0,3}(-+|=+)[ \t]*$/;
  * and a first line that cannot be taken for a heading underline or a `---` fence.
  */
 export function normalizeBody(body: string): string {
-  const text = body
-    .replace(/\r\n?/g, '\n')
-    .replace(/^(?:[ \t]*\n)+/, '')
-    .replace(/\s+$/u, '');
+  // trimEnd removes exactly what \s matches, from the end only (a /\s+$/ search tries every run of white space).
+  const text = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
   const newline = text.indexOf('\n');
   const first = newline === -1 ? text : text.slice(0, newline);
   const match = FENCE_LIKE.exec(first);

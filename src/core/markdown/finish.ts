@@ -32,7 +32,7 @@ export function finishMarkdown(markdown: string): string {
     // Two trailing spaces are a hard break only when a line of the same paragraph follows.
     const next = lines[i + 1];
     const hardBreak = / {2,}$/.test(line) && next !== undefined && next.trim() !== '';
-    line = line.replace(/\s+$/, '') + (hardBreak ? '  ' : '');
+    line = line.trimEnd() + (hardBreak ? '  ' : '');
     out.push(line);
     // A line that is one <img> tag starts an HTML block, which would swallow the Markdown of the lines after it:
     // end the image's paragraph there.
@@ -42,5 +42,6 @@ export function finishMarkdown(markdown: string): string {
       blankRun = 1;
     }
   }
-  return resolveTextMarks(out.join('\n').replace(/^\n+/, '').replace(/\s+$/, ''));
+  // trimEnd, not /\s+$/: the same characters, without a search that tries every run of white space in the body.
+  return resolveTextMarks(out.join('\n').replace(/^\n+/, '').trimEnd());
 }

@@ -38,7 +38,7 @@ function isCodeTable(table: Element): boolean {
 export function codeText(container: Element): string {
   const out: string[] = [];
   collect(container, out, true);
-  return out.join('').replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/^\n+/, '').replace(/\s+$/, '');
+  return out.join('').replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/^\n+/, '').trimEnd();
 }
 
 function endsWithNewline(out: string[]): boolean {
