@@ -9,11 +9,42 @@ const PLENTY_OF_TEXT = 600;
 const TEXT_TAGS = new Set(['p', 'pre', 'article', 'section']);
 const PARAGRAPH_TAGS = new Set(['p']);
 
-/** Text length where each CJK character counts double (one CJK character carries about two Latin letters of meaning). */
+/** True for the characters `\s` matches (ECMAScript white space and line terminators). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** True for kana, CJK ideographs (with extension A and the compatibility block) and Hangul syllables. */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/**
+ * Text length where each CJK character counts double (one CJK character carries about two Latin letters of meaning),
+ * white space runs counting as one and none at the ends: `text.replace(/\s+/g, ' ').trim()`'s length plus its CJK
+ * characters, counted in one pass without building that string (the text is often a whole article).
+ */
 export function weightedLength(text: string): number {
-  const compact = text.replace(/\s+/g, ' ').trim();
-  const cjk = compact.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g)?.length ?? 0;
-  return compact.length + cjk;
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) length++;
+    pendingSpace = false;
+    length += isCjk(code) ? 2 : 1;
+  }
+  return length;
 }
 
 /**
