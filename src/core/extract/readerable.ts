@@ -1,6 +1,6 @@
 // The cheap check before Readability: does this page look like it holds an article at all?
 import { isProbablyReaderable } from '@mozilla/readability';
-import { hasDescendantTag, nextInTree, tagOf } from './tree-walk';
+import { hasDescendantTag, isSpace, nextInTree, tagOf } from './tree-walk';
 
 /** Paragraph text below this many (CJK-weighted) characters is not an article, whatever the page claims. */
 export const MIN_ARTICLE_CHARS = 140;
@@ -8,15 +8,6 @@ export const MIN_ARTICLE_CHARS = 140;
 const PLENTY_OF_TEXT = 600;
 const TEXT_TAGS = new Set(['p', 'pre', 'article', 'section']);
 const PARAGRAPH_TAGS = new Set(['p']);
-
-/** True for the characters `\s` matches (ECMAScript white space and line terminators). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** True for kana, CJK ideographs (with extension A and the compatibility block) and Hangul syllables. */
 function isCjk(code: number): boolean {

@@ -73,7 +73,7 @@ export function compareDocumentOrder(a: Node, b: Node): number {
 }
 
 /** JavaScript's `\s` set (what `/\s+/` collapses and `trim()` strips). */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
