@@ -24,8 +24,15 @@ function countKept(text: string, others: RegExp): number {
   return kept.length - pairs;
 }
 
+/**
+ * Every kana, Hangul and Han character is at U+2E80 or above (astral Han as surrogate pairs, which are too): a sample
+ * without any such code unit is no CJK text, told by one search instead of four counting passes.
+ */
+const MAY_BE_CJK = /[\u2e80-\uffff]/;
+
 /** 'zh', 'ja' or 'ko' when the sample is mostly written in that script, else undefined. */
 export function guessCjkLanguage(sample: string): string | undefined {
+  if (!MAY_BE_CJK.test(sample)) return undefined;
   const letters = countKept(sample, /\P{L}+/gu);
   if (letters < 10) return undefined;
   const kana = countKept(sample, /[^\u3040-\u30ff]+/g);
