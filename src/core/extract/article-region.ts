@@ -2,15 +2,7 @@
 // boilerplate rules and the clone itself all cost in proportion to the number of elements they visit).
 import { hasTokenIgnoringCase } from './metadata/attributes';
 import { bodyOf } from './metadata/page-index';
-
-/**
- * Text inside these is never article prose: it must not pull the region towards navigation, form controls or scripts.
- * A <form> itself counts: ASP.NET pages wrap the whole page in one.
- */
-const NON_PROSE_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'a', 'button', 'select', 'option', 'textarea', 'label',
-  'nav', 'header', 'footer', 'aside', 'iframe', 'object',
-]);
+import { measureProse, type ProseMap } from './prose';
 
 /** The region must hold at least this share of the page's prose: only furniture and the odd stray line stay outside. */
 const REGION_PROSE_SHARE = 0.9;
@@ -22,44 +14,15 @@ const REGION_LEVELS_UP = 2;
 /** Pages with less prose than this (two or three sentences) are handed over whole: there is nothing to narrow down to. */
 const MIN_PROSE_TO_NARROW = 300;
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none/i.test(style);
-}
-
-/**
- * Characters of prose under each element (text outside links, forms, navigation and scripts), in one walk of the
- * tree. Only elements that hold some prose get an entry.
- */
-function measureProse(root: Element): Map<Element, number> {
-  const prose = new Map<Element, number>();
-  const walk = (el: Element): number => {
-    let chars = 0;
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        chars += (node as Text).data.trim().length;
-      } else if (node.nodeType === 1) {
-        const child = node as Element;
-        if (!NON_PROSE_TAGS.has(child.localName) && !isHidden(child)) chars += walk(child);
-      }
-    }
-    if (chars) prose.set(el, chars);
-    return chars;
-  };
-  walk(root);
-  return prose;
-}
-
 /**
  * The element of `doc`'s body under which the page's prose lives: the deepest element holding at least 90 % of it,
  * then two levels up (never above <body>). <body> itself when the prose is spread out or the page is short. Reads the
  * document only.
  */
-export function findArticleRegion(doc: Document): Element | undefined {
+export function findArticleRegion(doc: Document, measured?: ProseMap): Element | undefined {
   const body = bodyOf(doc);
   if (!body) return undefined;
-  const prose = measureProse(body);
+  const prose = measured ?? measureProse(body);
   const total = prose.get(body) ?? 0;
   if (total < MIN_PROSE_TO_NARROW) return body;
   let region: Element = body;

@@ -135,7 +135,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
 
   // Only the part of the page that holds its prose is copied: Readability, the cleanup rules and the copy itself cost
   // in proportion to what they visit. Readability and preClean take this copy apart.
-  const page = cloneRegion(doc, findArticleRegion(doc));
+  const page = cloneRegion(doc, findArticleRegion(doc, context.prose));
   removeRuleNoise(page, rule?.remove);
   // Lazy images before anything drops <noscript>; addresses made absolute once the page's furniture is gone (the
   // pruning and cleanup rules read no addresses, and menus and footers are where most links are).

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cloneRegion, findArticleRegion } from '../../../src/core/extract/article-region';
 import { extractArticle } from '../../../src/core/extract/index';
+import { indexPage } from '../../../src/core/extract/metadata/page-index';
+import { measureProse } from '../../../src/core/extract/prose';
 import { DOMS, htmlDoc } from './helpers';
 
 const PARAGRAPH =
@@ -28,6 +30,17 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     const controls = `<form class="signup"><label>${'Your e-mail address for the daily newsletter '.repeat(40)}</label><button>Sign up</button></form>`;
     const wrapped = page(controls).replace('<body class="site">', '<body class="site"><form id="aspnetForm">').replace('</body>', '</form></body>');
     expect(findArticleRegion(htmlDoc(wrapped, 'https://city.example/a', dom))?.getAttribute('class')).toBe('column');
+  });
+
+  it('is measured by the page index’s walk exactly as by its own (hidden, navigation, link and control text left out)', () => {
+    const extra = `<div hidden><p>${PARAGRAPH}</p></div><div style="display:none">${PARAGRAPH}</div><nav><p>${PARAGRAPH}</p></nav>
+      <form><label>${PARAGRAPH}</label><p>${PARAGRAPH}</p></form><script>var prose = "not prose";</script>`;
+    const doc = htmlDoc(page(extra), 'https://city.example/a', dom);
+    const indexed = indexPage(doc).prose;
+    const measured = measureProse(doc.body);
+    expect(indexed.size).toBeGreaterThan(5);
+    expect([...indexed]).toEqual([...measured]);
+    expect(findArticleRegion(doc, indexed)).toBe(findArticleRegion(doc));
   });
 
   it('is the whole body when the prose is spread out, or the page is short', () => {

@@ -10,6 +10,7 @@ import { readMetaTags } from './meta-tags';
 import { declaresOpenGraphArticle, readOpenGraph } from './open-graph';
 import { readPageByline } from './page-byline';
 import { indexPage, type PageIndex, type PageMedia } from './page-index';
+import type { ProseMap } from '../prose';
 import { visibleHeadline } from './headline';
 import { parseDateToUtc } from './parse-date';
 import { pickPublished } from './published';
@@ -31,6 +32,8 @@ export interface MetadataContext {
   baseUrl: string;
   /** The page's `<img>` and `<noscript>` elements in document order, collected by the same walk (for the lead image). */
   media: PageMedia;
+  /** Prose per element of the body, measured by the same walk (for the article region). */
+  prose: ProseMap;
 }
 
 /** Words of the host that may serve as the site's name: "www.chinafile.com" → ["chinafile"]. */
@@ -168,7 +171,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   if (description) metadata.description = description;
   if (leadImage) metadata.leadImage = leadImage;
   const declaresArticle = declaresOpenGraphArticle(metaIndex) || declaresJsonLdArticle(jsonLdNodes);
-  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle, baseUrl: base, media: { images: page.images, noscripts: page.noscripts } } };
+  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle, baseUrl: base, media: { images: page.images, noscripts: page.noscripts }, prose: page.prose } };
 }
 
 function dedupe(names: string[]): string[] {

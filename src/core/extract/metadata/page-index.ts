@@ -1,6 +1,7 @@
 // One walk of the document that collects, in document order, every element the metadata readers look at.
 import { classOf, hasTokenIgnoringCase } from './attributes';
 import { pageChromeTest } from './page-chrome';
+import { mayHoldProse, type ProseMap } from '../prose';
 
 /**
  * The elements the metadata readers need, gathered by one walk instead of a dozen whole-document selector queries
@@ -35,6 +36,8 @@ export interface PageIndex {
   noscripts: PageMedia['noscripts'];
   /** The page's `<body>`, found without the `document.body` getter (which some DOMs create when missing). */
   body?: Element;
+  /** Prose per element of the body (`measureProse(body)`, measured by the same walk): where the article region is. */
+  prose: ProseMap;
   /** Whether class names match case-insensitively, as selectors do in quirks-mode documents. */
   quirks: boolean;
   /** The text of an element, computed once per element and call. */
@@ -93,7 +96,7 @@ export function findElement(doc: Document, test: (el: Element) => boolean): Elem
   return undefined;
 }
 
-/** Walks `doc` once and indexes what the metadata readers need. */
+/** Walks `doc` once and indexes what the metadata readers need, measuring the body's prose on the way. */
 export function indexPage(doc: Document): PageIndex {
   const texts = new Map<Element, string>();
   const page: PageIndex = {
@@ -109,6 +112,7 @@ export function indexPage(doc: Document): PageIndex {
     images: [],
     noscripts: [],
     body: bodyOf(doc),
+    prose: new Map(),
     quirks: isQuirksMode(doc),
     text(el) {
       let text = texts.get(el);
@@ -120,7 +124,8 @@ export function indexPage(doc: Document): PageIndex {
     },
     inChrome: pageChromeTest(),
   };
-  const visit = (el: Element, inHead: boolean): void => {
+  // `proseOn`: `el` is the body or an element under it whose text can be prose (see prose.ts); returns its prose.
+  const visit = (el: Element, inHead: boolean, proseOn: boolean): number => {
     const tag = el.localName;
     switch (tag) {
       case 'meta':
@@ -169,9 +174,27 @@ export function indexPage(doc: Document): PageIndex {
       }
     }
     const childInHead = inHead || tag === 'head';
-    // Element links, not child nodes: a browser then skips the text nodes natively (one call per element).
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, childInHead);
+    if (!proseOn) {
+      // Element links where no text is counted: a browser skips the text nodes natively (one call per element).
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+        visit(child, childInHead, child === page.body);
+      }
+      return 0;
+    }
+    let chars = 0;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        chars += (node as Text).data.trim().length;
+      } else if (node.nodeType === 1) {
+        const child = node as Element;
+        const childProse = mayHoldProse(child);
+        const childChars = visit(child, childInHead, childProse);
+        if (childProse) chars += childChars;
+      }
+    }
+    if (chars) page.prose.set(el, chars);
+    return chars;
   };
-  for (let root = doc.firstElementChild; root; root = root.nextElementSibling) visit(root, false);
+  for (let root = doc.firstElementChild; root; root = root.nextElementSibling) visit(root, false, root === page.body);
   return page;
 }
