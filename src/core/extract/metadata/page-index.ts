@@ -1,4 +1,5 @@
-// One walk of the document that collects, in document order, every element the metadata readers look at.
+// One walk of the document that collects, in document order, every element the metadata readers look at, and measures
+// the prose of the body for the article region on the way.
 import { classOf, hasTokenIgnoringCase } from './attributes';
 import { pageChromeTest } from './page-chrome';
 import { mayHoldProse, type ProseMap } from '../prose';
