@@ -25,26 +25,50 @@ export function mayHoldProse(el: Element): boolean {
 export type ProseMap = Map<Element, number>;
 
 /**
- * Characters of prose under each element of `root`'s subtree (trimmed text outside links, form controls, navigation,
- * scripts and hidden elements), in one walk. Only elements that hold some prose get an entry. The page index
- * (metadata/page-index.ts) measures the same for the page's <body> while it walks the page.
+ * The walk behind both measures: returns the prose under `el` (when `counts`: `el` is, or is inside, the element being
+ * measured and may hold prose), recording it in `prose`. With `visit`, every element is visited in document order and
+ * text nodes are read only where they count (element links elsewhere, which a browser walks without touching text
+ * nodes); without, subtrees that cannot hold prose are skipped. `body` is where counting starts in a whole-document walk.
  */
-export function measureProse(root: Element): ProseMap {
-  const prose = new Map<Element, number>();
-  const walk = (el: Element): number => {
+function proseWalk(prose: ProseMap, body: Element | undefined, visit?: (el: Element) => void): (el: Element, counts: boolean) => number {
+  const walk = (el: Element, counts: boolean): number => {
+    visit?.(el);
+    if (!counts) {
+      if (visit) for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child, child === body);
+      return 0;
+    }
     let chars = 0;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         chars += (node as Text).data.trim().length;
       } else if (node.nodeType === 1) {
         const child = node as Element;
-        if (mayHoldProse(child)) chars += walk(child);
+        const childCounts = mayHoldProse(child);
+        if (childCounts) chars += walk(child, true);
+        else if (visit) walk(child, false);
       }
     }
     if (chars) prose.set(el, chars);
     return chars;
   };
-  walk(root);
+  return walk;
+}
+
+/**
+ * Characters of prose under each element of `root`'s subtree (trimmed text outside links, form controls, navigation,
+ * scripts and hidden elements), in one walk. Only elements that hold some prose get an entry.
+ */
+export function measureProse(root: Element): ProseMap {
+  const prose: ProseMap = new Map();
+  proseWalk(prose, root)(root, true);
   return prose;
 }
 
+/**
+ * Calls `visit` on every element of `doc` in document order and, on the same walk, measures the prose of `body` (the
+ * document's <body>) into `prose`, as measureProse(body) would.
+ */
+export function visitMeasuringProse(doc: Document, body: Element | undefined, prose: ProseMap, visit: (el: Element) => void): void {
+  const walk = proseWalk(prose, body, visit);
+  for (let root = doc.firstElementChild; root; root = root.nextElementSibling) walk(root, root === body);
+}

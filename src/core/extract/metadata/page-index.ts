@@ -2,7 +2,7 @@
 // the prose of the body for the article region on the way.
 import { classOf, hasTokenIgnoringCase } from './attributes';
 import { pageChromeTest } from './page-chrome';
-import { mayHoldProse, type ProseMap } from '../prose';
+import { visitMeasuringProse, type ProseMap } from '../prose';
 
 /**
  * The elements the metadata readers need, gathered by one walk instead of a dozen whole-document selector queries
@@ -37,7 +37,7 @@ export interface PageIndex {
   noscripts: PageMedia['noscripts'];
   /** The page's `<body>`, found without the `document.body` getter (which some DOMs create when missing). */
   body?: Element;
-  /** Prose per element of the body (`measureProse(body)`, measured by the same walk): where the article region is. */
+  /** Prose per element of the body (`measureProse(body)`, measured on the same walk): where the article region is. */
   prose: ProseMap;
   /** Whether class names match case-insensitively, as selectors do in quirks-mode documents. */
   quirks: boolean;
@@ -78,6 +78,12 @@ export function bodyOf(doc: Document): Element | undefined {
 /** True for `<script type="application/ld+json" i>`. */
 export function isJsonLdScript(el: Element): boolean {
   return el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+}
+
+/** True when `el` is inside a `<head>` element. */
+function isInHead(el: Element): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) if (node.localName === 'head') return true;
+  return false;
 }
 
 /** The first element of `doc` in document order that passes `test`: a walk that stops there, not a selector query. */
@@ -125,8 +131,7 @@ export function indexPage(doc: Document): PageIndex {
     },
     inChrome: pageChromeTest(),
   };
-  // `proseOn`: `el` is the body or an element under it whose text can be prose (see prose.ts); returns its prose.
-  const visit = (el: Element, inHead: boolean, proseOn: boolean): number => {
+  const visit = (el: Element): void => {
     const tag = el.localName;
     switch (tag) {
       case 'meta':
@@ -134,7 +139,7 @@ export function indexPage(doc: Document): PageIndex {
         break;
       case 'title':
         page.titles.push(el);
-        if (inHead) page.headTitle ??= el;
+        if (!page.headTitle && isInHead(el)) page.headTitle = el;
         break;
       case 'base':
         if (!page.base && el.hasAttribute('href')) page.base = el;
@@ -174,28 +179,7 @@ export function indexPage(doc: Document): PageIndex {
         page.bylineCandidates.push(el);
       }
     }
-    const childInHead = inHead || tag === 'head';
-    if (!proseOn) {
-      // Element links where no text is counted: a browser skips the text nodes natively (one call per element).
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-        visit(child, childInHead, child === page.body);
-      }
-      return 0;
-    }
-    let chars = 0;
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        chars += (node as Text).data.trim().length;
-      } else if (node.nodeType === 1) {
-        const child = node as Element;
-        const childProse = mayHoldProse(child);
-        const childChars = visit(child, childInHead, childProse);
-        if (childProse) chars += childChars;
-      }
-    }
-    if (chars) page.prose.set(el, chars);
-    return chars;
   };
-  for (let root = doc.firstElementChild; root; root = root.nextElementSibling) visit(root, false, root === page.body);
+  visitMeasuringProse(doc, page.body, page.prose, visit);
   return page;
 }
