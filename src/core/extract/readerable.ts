@@ -1,6 +1,6 @@
 // The cheap check before Readability: does this page look like it holds an article at all?
 import { isProbablyReaderable } from '@mozilla/readability';
-import { hasDescendantTag, isSpace, nextInTree, tagOf } from './tree-walk';
+import { CollapsedLength, hasDescendantTag, nextInTree, tagOf } from './tree-walk';
 
 /** Paragraph text below this many (CJK-weighted) characters is not an article, whatever the page claims. */
 export const MIN_ARTICLE_CHARS = 140;
@@ -9,33 +9,15 @@ const PLENTY_OF_TEXT = 600;
 const TEXT_TAGS = new Set(['p', 'pre', 'article', 'section']);
 const PARAGRAPH_TAGS = new Set(['p']);
 
-/** True for kana, CJK ideographs (with extension A and the compatibility block) and Hangul syllables. */
-function isCjk(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
-}
-
 /**
  * Text length where each CJK character counts double (one CJK character carries about two Latin letters of meaning),
  * white space runs counting as one and none at the ends: `text.replace(/\s+/g, ' ').trim()`'s length plus its CJK
  * characters, counted in one pass without building that string (the text is often a whole article).
  */
 export function weightedLength(text: string): number {
-  let length = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = length > 0;
-      continue;
-    }
-    if (pendingSpace) length++;
-    pendingSpace = false;
-    length += isCjk(code) ? 2 : 1;
-  }
-  return length;
+  const count = new CollapsedLength(true);
+  count.add(text);
+  return count.length;
 }
 
 /**

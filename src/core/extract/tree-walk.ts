@@ -73,7 +73,7 @@ export function compareDocumentOrder(a: Node, b: Node): number {
 }
 
 /** JavaScript's `\s` set (what `/\s+/` collapses and `trim()` strips). */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
@@ -89,33 +89,52 @@ function nextNodeInTree(node: Node, root: Node): Node | null {
   return null;
 }
 
+/** Kana, CJK ideographs (with extension A and the compatibility block) and Hangul: counted twice in weighted lengths. */
+function isWeightedCjk(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/**
+ * A running count of what `text.replace(/\s+/g, ' ').trim()` keeps of a text read piece by piece (`add`), without
+ * building it; with `weighCjk`, each CJK character counts twice.
+ */
+export class CollapsedLength {
+  length = 0;
+  private pendingSpace = false;
+
+  constructor(private readonly weighCjk = false) {}
+
+  add(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // Printable ASCII first: by far the most common, and never a space.
+      if ((code > 0x20 && code < 0x7f) || !isSpace(code)) {
+        this.length += (this.pendingSpace ? 2 : 1) + (this.weighCjk && isWeightedCjk(code) ? 1 : 0);
+        this.pendingSpace = false;
+      } else {
+        this.pendingSpace = this.length > 0;
+      }
+    }
+  }
+}
+
 /**
  * The length of `node`'s text with whitespace runs collapsed and the ends trimmed (`textContent.replace(/\s+/g, ' ')
  * .trim().length`), read text node by text node and given up once past `limit`: then a number above `limit` (and at
  * most the full length) comes back. Deciding "more than N characters?" this way never builds the text of a large subtree.
  */
 export function textLengthUpTo(node: Node, limit: number): number {
-  let length = 0;
-  let started = false;
-  let pendingSpace = false;
+  const count = new CollapsedLength();
   for (let child: Node | null = node.firstChild; child; child = nextNodeInTree(child, node)) {
     const type = child.nodeType;
     if (type !== 3 && type !== 4) continue;
-    const data = (child as CharacterData).data;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      // Printable ASCII first: by far the most common, and never a space.
-      if ((code > 0x20 && code < 0x7f) || !isSpace(code)) {
-        length += pendingSpace ? 2 : 1;
-        started = true;
-        pendingSpace = false;
-      } else {
-        pendingSpace = started;
-      }
-    }
-    if (length > limit) break;
+    count.add((child as CharacterData).data);
+    if (count.length > limit) break;
   }
-  return length;
+  return count.length;
 }
 
 /**
