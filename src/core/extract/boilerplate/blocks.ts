@@ -15,20 +15,22 @@ const CELL_TAGS = new Set(['td', 'th']);
 
 /**
  * Leaf blocks under `root` in document order: the units a reader sees as one paragraph, heading or item.
- * One walk of the tree (a selector query per element would make every rule quadratic on long pages).
+ * One walk of the tree (a selector query per element would make every rule quadratic on long pages), which also
+ * calls `visit`, when given, on every element under `root` in document order.
  */
-export function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element, visit?: (el: Element) => void): Element[] {
   const out: Element[] = [];
-  collectLeafBlocks(root, out);
+  collectLeafBlocks(root, out, visit);
   // Children are pushed after their own subtree is walked, which for leaves is already document order.
   return out;
 }
 
 /** Pushes the leaf blocks under `el` to `out`; returns whether `el`'s subtree holds a block element (so `el` is not a leaf). */
-function collectLeafBlocks(el: Element, out: Element[]): boolean {
+function collectLeafBlocks(el: Element, out: Element[], visit: ((el: Element) => void) | undefined): boolean {
   let hasBlock = false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    const childHasBlock = collectLeafBlocks(child, out);
+    visit?.(child);
+    const childHasBlock = collectLeafBlocks(child, out, visit);
     const isBlock = BLOCK_TAGS.has(tagOf(child));
     if (isBlock && !childHasBlock) out.push(child);
     hasBlock ||= isBlock || childHasBlock;

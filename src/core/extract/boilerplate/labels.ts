@@ -1,6 +1,7 @@
 // Widget labels on the whole page ("Video", "Close", "Image 1 of 23", the page's own address, "© 2019 Publisher"), removed before image blocks are shielded.
 import { closestTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
-import { BLOCK_TAGS, inDataTable, textOf, wordCount } from './blocks';
+import { hasTokenIgnoringCase } from '../metadata/attributes';
+import { inDataTable, leafBlocks, textOf, wordCount } from './blocks';
 import { isOwnAddress, JUNK_LABEL } from './promos';
 
 /** "© 2019 Hearst Communications, Inc.": the site's notice (a "© Jane Doe" photo credit is a caption, kept). */
@@ -15,7 +16,7 @@ const PICTURE_TAGS = new Set(['img', 'picture', 'video']);
 
 /** True for `<link rel="canonical">` (rel is a token list, compared without case). */
 function isCanonicalLink(el: Element): boolean {
-  return tagOf(el) === 'link' && (el.getAttribute('rel') ?? '').toLowerCase().split(/[ \t\n\f\r]+/).includes('canonical');
+  return tagOf(el) === 'link' && hasTokenIgnoringCase(el.getAttribute('rel'), 'canonical');
 }
 
 function isOgUrlMeta(el: Element): boolean {
@@ -48,23 +49,6 @@ function widgetLabelOf(el: Element, canonicalUrl: string | undefined): string | 
 }
 
 /**
- * Pushes the leaf blocks (see `leafBlocks`) and the inline elements that may be labels under `el`, each in document
- * order, in one walk; returns whether `el`'s subtree holds a block element (so `el` is not a leaf).
- */
-function collectCandidates(el: Element, blocks: Element[], inline: Element[]): boolean {
-  let hasBlock = false;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    const tag = tagOf(child);
-    if (INLINE_LABEL_TAGS.has(tag)) inline.push(child);
-    const childHasBlock = collectCandidates(child, blocks, inline);
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock && !childHasBlock) blocks.push(child);
-    hasBlock ||= isBlock || childHasBlock;
-  }
-  return hasBlock;
-}
-
-/**
  * Removes blocks whose whole text is a widget label, and label-only inline elements that stand alone in their block
  * or sit next to a picture (a gallery's "Close", a player's "Video"); a word inside a sentence is never touched.
  */
@@ -72,9 +56,11 @@ export function removeWidgetLabels(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   const canonicalUrl = canonicalOf(doc);
-  const blocks: Element[] = [];
+  // The inline elements that may be labels, gathered on the walk that finds the leaf blocks.
   const inline: Element[] = [];
-  collectCandidates(body, blocks, inline);
+  const blocks = leafBlocks(body, (el) => {
+    if (INLINE_LABEL_TAGS.has(tagOf(el))) inline.push(el);
+  });
   for (const block of blocks) {
     // The label test first: it fails for almost every block, and the tests are read-only (their order is free).
     if (widgetLabelOf(block, canonicalUrl) !== undefined && body.contains(block) && !inDataTable(block)) block.remove();
