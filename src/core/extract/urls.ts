@@ -1,17 +1,9 @@
-// URL helpers for extraction: the document's base URL (honouring <base href>) and resolving one reference against it.
-import { findElement } from './metadata/page-index';
+// URL helpers for extraction: the base URL a <base href> gives the page, and resolving one reference against it.
 
-/** The URL relative references resolve against: the first `<base href>` resolved against the page URL, else the page URL. */
-export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  // A walk that stops at the first <base href>, not a selector query: this runs on every clip, and selector matching
-  // over a big page is slow in DOMs without a native selector engine.
-  return baseUrlOf(
-    findElement(doc, (el) => el.localName === 'base' && el.hasAttribute('href')),
-    pageUrl,
-  );
-}
-
-/** The base URL that `base` (the document's first `<base>` with an href, if any) gives a page at `pageUrl`. */
+/**
+ * The URL relative references resolve against: `base` (the document's first `<base>` with an href, found by the page
+ * index) resolved against the page URL, else the page URL.
+ */
 export function baseUrlOf(base: Element | undefined, pageUrl: string): string {
   const href = base?.getAttribute('href')?.trim();
   if (href) {

@@ -1,7 +1,7 @@
 // Every link and media address in the clip is absolute, against the page URL and <base href>.
 import { describe, expect, it } from 'vitest';
 import { absolutizeUrls } from '../../../src/core/extract/absolute-urls';
-import { documentBaseUrl } from '../../../src/core/extract/urls';
+import { extractMetadata } from '../../../src/core/extract/metadata/index';
 import { extractArticle } from '../../../src/core/extract/index';
 import { DOMS, htmlDoc } from './helpers';
 
@@ -12,7 +12,7 @@ describe.each(DOMS)('absolute URLs (%s)', (dom) => {
       'https://example.com/some/page.html',
       dom,
     );
-    const base = documentBaseUrl(doc, 'https://example.com/some/page.html');
+    const base = extractMetadata(doc, 'https://example.com/some/page.html').context.baseUrl;
     expect(base).toBe('https://example.com/docs/v2/');
     absolutizeUrls(doc.body, base);
     expect(doc.querySelector('a')?.getAttribute('href')).toBe('https://example.com/docs/v2/intro.html');

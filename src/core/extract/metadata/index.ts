@@ -26,9 +26,9 @@ export interface MetadataContext {
   /** Declared language, or the guessed CJK language of the text. */
   effectiveLang?: string;
   defaultOffsetMinutes: number;
-  /** True when Open Graph or JSON-LD declares the page an article (`isOpenGraphArticle(doc) || hasJsonLdArticle(doc)`). */
+  /** True when an Open Graph `og:type` or a JSON-LD node anywhere in the page declares it an article. */
   declaresArticle: boolean;
-  /** What relative addresses resolve against: the first `<base href>`, else the page URL (`documentBaseUrl`). */
+  /** What relative addresses resolve against: the first `<base href>`, else the page URL (`baseUrlOf`). */
   baseUrl: string;
   /** The page's `<img>` and `<noscript>` elements in document order, collected by the same walk (for the lead image). */
   media: PageMedia;

@@ -1,6 +1,5 @@
 // Metadata source: schema.org JSON-LD blocks (arrays, @graph, nested author/publisher objects, @id references).
 import { pushCandidate, type MetadataCandidates } from './candidates';
-import { findElement, isJsonLdScript } from './page-index';
 
 type JsonObject = Record<string, unknown>;
 
@@ -141,13 +140,6 @@ export function readJsonLd(nodes: JsonLdNode[]): MetadataCandidates {
   }
   return out;
 }
-
-/** True when a JSON-LD block of the page declares an article-like node (a strong sign the page is an article). */
-export function hasJsonLdArticle(doc: Document): boolean {
-  // Each block is parsed on its own: the walk stops at the first that declares an article.
-  return !!findElement(doc, (el) => isJsonLdScript(el) && declaresJsonLdArticle(readJsonLdNodes([el])));
-}
-
 
 /** True when one of the parsed JSON-LD nodes is an article (recipes and how-tos aside). */
 export function declaresJsonLdArticle(nodes: JsonLdNode[]): boolean {

@@ -1,6 +1,5 @@
 // Metadata source: Open Graph (`og:*`), `article:*` and Twitter card tags.
-import { readMetaIndex, pushCandidate, type MetaIndex, type MetaLookup, type MetadataCandidates } from './candidates';
-import { findElement } from './page-index';
+import { pushCandidate, type MetaIndex, type MetaLookup, type MetadataCandidates } from './candidates';
 
 /** Reads the Open Graph / article / twitter meta tags. */
 export function readOpenGraph(meta: MetaLookup): MetadataCandidates {
@@ -19,11 +18,6 @@ export function readOpenGraph(meta: MetaLookup): MetadataCandidates {
   add('leadImage', ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']);
   add('sections', ['article:section', 'article:tag']);
   return out;
-}
-
-/** True when Open Graph says the page is an article. The walk stops at the first `og:type` that says so. */
-export function isOpenGraphArticle(doc: Document): boolean {
-  return !!findElement(doc, (el) => el.localName === 'meta' && declaresOpenGraphArticle(readMetaIndex([el])));
 }
 
 /** True when the meta index (readMetaIndex) holds an `og:type` that says article. */

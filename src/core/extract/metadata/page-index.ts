@@ -86,23 +86,6 @@ function isInHead(el: Element): boolean {
   return false;
 }
 
-/** The first element of `doc` in document order that passes `test`: a walk that stops there, not a selector query. */
-export function findElement(doc: Document, test: (el: Element) => boolean): Element | undefined {
-  const visit = (el: Element): Element | undefined => {
-    if (test(el)) return el;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      const found = child.nodeType === 1 ? visit(child as Element) : undefined;
-      if (found) return found;
-    }
-    return undefined;
-  };
-  for (let root = doc.firstElementChild; root; root = root.nextElementSibling) {
-    const found = visit(root);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** Walks `doc` once and indexes what the metadata readers need, measuring the body's prose on the way. */
 export function indexPage(doc: Document): PageIndex {
   const texts = new Map<Element, string>();

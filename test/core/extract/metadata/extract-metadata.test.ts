@@ -1,11 +1,21 @@
 // Each metadata field comes from the most trusted source that gives a clean value.
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../../src/core/extract/metadata/index';
-import { hasJsonLdArticle } from '../../../../src/core/extract/metadata/json-ld';
-import { isOpenGraphArticle } from '../../../../src/core/extract/metadata/open-graph';
+import { readMetaIndex } from '../../../../src/core/extract/metadata/candidates';
+import { declaresJsonLdArticle, readJsonLdNodes } from '../../../../src/core/extract/metadata/json-ld';
+import { declaresOpenGraphArticle } from '../../../../src/core/extract/metadata/open-graph';
+import { isJsonLdScript } from '../../../../src/core/extract/metadata/page-index';
 import { readScriptVariable } from '../../../../src/core/extract/metadata/script-variables';
 import { BUILT_IN_SITE_RULES, findSiteRule } from '../../../../src/core/site-rules';
 import { DOMS, htmlDoc } from '../helpers';
+
+/** References for `declaresArticle`, read with selector queries over the whole document instead of the page index. */
+function isOpenGraphArticle(doc: Document): boolean {
+  return declaresOpenGraphArticle(readMetaIndex(Array.from(doc.querySelectorAll('meta'))));
+}
+function hasJsonLdArticle(doc: Document): boolean {
+  return declaresJsonLdArticle(readJsonLdNodes(Array.from(doc.querySelectorAll('script')).filter(isJsonLdScript)));
+}
 
 function page(head: string, body = '<p>Text.</p>', lang = 'en'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
