@@ -2,7 +2,8 @@
 //
 // Usage: npm run -s bench -- [corpus-dir] [--json] [--runs N] [--dom linkedom|jsdom|chromium] [--limit N]
 //   (-s keeps npm's banner off stdout, so --json prints pure JSON)
-//   corpus-dir  folder with html/<id>.html.gz and ground-truth.json (default ../shared/corpus/aeb-dev), plus every
+//   corpus-dir  a corpus in either layout `npm run eval` reads: html/<id>.html.gz with ground-truth.json, or
+//               <name>/source.html with truth.json (default ../shared/corpus/aeb-dev); plus every
 //               test/fixtures/pages/<slug>/source.html with its meta.json url.
 //   --dom       where the DOM and the code run: linkedom (default) or jsdom in this Node process, or chromium: the same
 //               code bundled by esbuild into one headless Chromium page ($CHROMIUM_BIN, else /usr/bin/chromium), each

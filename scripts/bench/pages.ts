@@ -1,11 +1,13 @@
-// The benchmark's pages: the golden fixtures, then the corpus (html/<id>.html.gz + ground-truth.json), with their URLs.
+// The benchmark's pages: the golden fixtures, then the corpus (read as `npm run eval` reads it), with their URLs.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { BenchUsageError } from './args';
+import { loadCases } from '../../src/eval/corpus';
 import type { BenchPage } from './protocol';
 
-/** Every fixture under `root`/test/fixtures/pages, then every corpus page, in name order; the first `limit` of them. */
+/**
+ * Every fixture under `root`/test/fixtures/pages, then every page of the corpus in either layout `npm run eval` reads,
+ * in name order; the first `limit` of them. A folder in neither layout is refused (CorpusLayoutError).
+ */
 export function loadPages(root: string, corpus: string, limit: number): BenchPage[] {
   const pages: BenchPage[] = [];
   const fixtures = join(root, 'test/fixtures/pages');
@@ -18,15 +20,7 @@ export function loadPages(root: string, corpus: string, limit: number): BenchPag
       pages.push({ id: `fixture:${slug}`, url, html: readFileSync(source, 'utf8') });
     }
   }
-  const truthFile = join(corpus, 'ground-truth.json');
-  if (!existsSync(truthFile)) {
-    throw new BenchUsageError(`no ground-truth.json in ${corpus}: pass the corpus folder (html/*.html.gz + ground-truth.json)`);
-  }
-  const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { url: string }>;
-  for (const id of Object.keys(truth).sort()) {
-    const file = join(corpus, 'html', `${id}.html.gz`);
-    if (!existsSync(file)) continue;
-    pages.push({ id, url: truth[id].url, html: gunzipSync(readFileSync(file)).toString('utf8') });
-  }
+  // The eval's loader: the benchmark layout (html/<id>.html.gz + ground-truth.json) or fixture folders with truth.json.
+  for (const { id, html, truth } of loadCases(corpus)) pages.push({ id, url: truth.url, html });
   return pages.slice(0, limit);
 }
