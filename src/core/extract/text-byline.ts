@@ -90,9 +90,9 @@ class PageLines {
     return this.lines[i];
   }
 
-  /** Index of the first line from `from` on that passes `test`, or -1. */
-  findIndex(test: (line: Line) => boolean, from = 0): number {
-    for (let i = from, line = this.at(i); line; line = this.at(++i)) if (test(line)) return i;
+  /** Index of the first line that passes `test`, or -1. */
+  findIndex(test: (line: Line) => boolean): number {
+    for (let i = 0, line = this.at(i); line; line = this.at(++i)) if (test(line)) return i;
     return -1;
   }
 
