@@ -1,11 +1,11 @@
 // Boilerplate removal around Readability: preClean strips page furniture Readability would keep; postClean tidies its output.
 import type { PageMetadata } from '../types';
-import { removeAlwaysNoise } from './early-prune';
+import { pruneCopy, type CopyPruning } from './early-prune';
 import { removeAuthorBox } from './boilerplate/author-box';
 import { TreeFacts } from './boilerplate/blocks';
 import { removeBylines } from './boilerplate/bylines';
 import { removeCaptions } from './boilerplate/captions';
-import { removeNamedFurniture } from './boilerplate/furniture';
+import { NamedFurniture } from './boilerplate/furniture';
 import { removeWidgetLabels } from './boilerplate/labels';
 import { removePromos } from './boilerplate/promos';
 import { removeTeasers } from './boilerplate/teasers';
@@ -14,12 +14,14 @@ import { removeTrailingLinkLists } from './boilerplate/trailing-links';
 import { tagOf } from './tree-walk';
 
 /**
- * Removes boilerplate from the document clone before Readability scores it.
+ * Removes boilerplate from the document clone before Readability scores it: always-noise (and, as `pruning` asks,
+ * what lies outside the article) and named furniture in one walk, then widget labels.
  * Mutates `doc`: callers must pass a clone.
  */
-export function preClean(doc: Document): void {
-  removeAlwaysNoise(doc);
-  removeNamedFurniture(doc);
+export function preClean(doc: Document, pruning: Omit<CopyPruning, 'kept'> = { outsideArticle: false }): void {
+  const furniture = new NamedFurniture();
+  pruneCopy(doc, { ...pruning, kept: furniture.consider });
+  furniture.removeFrom(doc);
   removeWidgetLabels(doc);
 }
 

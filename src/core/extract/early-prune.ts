@@ -1,76 +1,20 @@
-// Removes what can never be article content before Readability walks the page: big subtrees (speed) and always-noise.
+// The first cleanup of a copy, in one walk: what is never article text, landmarks outside the article, always-noise.
+import { LAZY_FRAME_TAGS } from './lazy-images';
+import { tagOf } from './tree-walk';
 
 /** Elements that are never article text, whatever Readability would score: gone before the walk instead of during it. */
-const NEVER_ARTICLE_TAGS = new Set(['style', 'template', 'link']);
+const NEVER_ARTICLE_TAGS = new Set(['script', 'style', 'template', 'link']);
 
 /** Page landmarks (site header, footer, sidebars, navigation) that hold no article when they sit outside it. */
 const LANDMARK_TAGS = new Set(['header', 'footer', 'aside', 'nav']);
 const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'complementary', 'navigation']);
 
 /** What marks the article itself: a landmark around (or inside) one of these is not pruned. */
-const ARTICLE_TAGS = new Set(['article', 'main', 'h1']);
+export const ARTICLE_TAGS: ReadonlySet<string> = new Set(['article', 'main', 'h1']);
 const ARTICLE_ROLES = new Set(['main', 'article']);
 
 /** A header may hold the headline, the lead photo or the standfirst: only one without any of them is furniture. */
 const HEADER_KEEPS = new Set(['img', 'picture', 'figure', 'video', 'p']);
-
-/** True for an element that is never article text (JSON-LD stays: it is data about the article, for whoever reads it). */
-function isNeverArticle(el: Element, tag: string): boolean {
-  if (NEVER_ARTICLE_TAGS.has(tag) || el.hasAttribute('hidden')) return true;
-  return tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
-}
-
-function isArticleMarker(el: Element, tag: string): boolean {
-  if (ARTICLE_TAGS.has(tag) || ARTICLE_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  const itemprop = el.getAttribute('itemprop');
-  return !!itemprop && /(?:^|\s)(?:articleBody|text)(?:\s|$)/.test(itemprop);
-}
-
-/** What a walked subtree holds, for the decision about the landmark around it. */
-interface Found {
-  marker: boolean;
-  headerKeep: boolean;
-}
-
-/**
- * One post-order walk (no selector engine: matching selectors over a big page costs more than the pruning saves).
- * Returns what the subtree under `el` still holds after pruning.
- */
-function walk(el: Element, inArticle: boolean): Found {
-  const found: Found = { marker: false, headerKeep: false };
-  let child = el.firstElementChild;
-  while (child) {
-    const next = child.nextElementSibling;
-    const tag = child.tagName.toLowerCase();
-    if (isNeverArticle(child, tag)) {
-      child.remove();
-      child = next;
-      continue;
-    }
-    const marker = isArticleMarker(child, tag);
-    const inner = walk(child, inArticle || marker);
-    const role = child.getAttribute('role') ?? '';
-    const landmark = LANDMARK_TAGS.has(tag) || LANDMARK_ROLES.has(role);
-    const isHeader = tag === 'header' || role === 'banner';
-    if (landmark && !inArticle && !marker && !inner.marker && !(isHeader && inner.headerKeep)) {
-      child.remove();
-    } else {
-      found.marker ||= marker || inner.marker;
-      found.headerKeep ||= HEADER_KEEPS.has(tag) || inner.headerKeep;
-    }
-    child = next;
-  }
-  return found;
-}
-
-/**
- * Removes scripts, styles, templates, stylesheets, [hidden] elements, and page landmarks that are outside the
- * article and contain no part of it. Mutates `doc`: call on the clone, after metadata, lazy images and the lead figure
- * have been read from it. Never removes <body> or <html>.
- */
-export function pruneNeverArticle(doc: Document): void {
-  if (doc.body) walk(doc.body, false);
-}
 
 /** Roles whose element is never article text, wherever it sits. */
 const NOISE_ROLES = new Set(['complementary', 'navigation']);
@@ -79,27 +23,103 @@ const NOISE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav']);
 /** Hidden from assistive technology but still content: the article's pictures. */
 const ARIA_HIDDEN_KEEPS = new Set(['img', 'picture', 'svg']);
 
-function isAlwaysNoise(el: Element): boolean {
-  const tag = el.localName;
-  if (NOISE_TAGS.has(tag) || NOISE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+/** True for an element that is never article text: its subtree is not even walked. */
+function isNeverArticle(el: Element, tag: string): boolean {
+  return NEVER_ARTICLE_TAGS.has(tag) || el.hasAttribute('hidden');
+}
+
+function isArticleMarker(el: Element, tag: string, role: string): boolean {
+  if (ARTICLE_TAGS.has(tag) || ARTICLE_ROLES.has(role)) return true;
+  const itemprop = el.getAttribute('itemprop');
+  return !!itemprop && /(?:^|\s)(?:articleBody|text)(?:\s|$)/.test(itemprop);
+}
+
+/** Scripts, styles, <noscript>, templates, navigation, complementary regions, Facebook plugin frames, aria-hidden non-pictures. */
+function isAlwaysNoise(el: Element, tag: string, role: string): boolean {
+  if (NOISE_TAGS.has(tag) || NOISE_ROLES.has(role)) return true;
   if (el.getAttribute('aria-hidden') === 'true' && !ARIA_HIDDEN_KEEPS.has(tag)) return true;
   return tag === 'iframe' && (el.getAttribute('src') ?? '').includes('facebook.com/plugins');
 }
 
+export interface CopyPruning {
+  /**
+   * Article mode: also remove [hidden] elements and stylesheet links, before their subtrees are walked, and the
+   * page landmarks (header, footer, aside, nav and their roles) that sit outside the article and hold no part of it.
+   */
+  outsideArticle: boolean;
+  /** Sees every iframe, video and audio in <body> before it is judged: lazy embeds get their real address here. */
+  frame?: (frame: Element) => void;
+  /**
+   * Sees every element of <body> not removed with its subtree, once everything below it is final (named furniture is
+   * found here). An ancestor may still be removed afterwards: act on what is still in the page once the walk is done.
+   */
+  kept?: (el: Element, tag: string, articleTagBelow: boolean) => void;
+}
+
+/** What a walked subtree holds, for the decisions about the elements around it. */
+interface Found {
+  /**
+   * An article marker or a header's keepable content, counted as the tree was before always-noise went: the landmark
+   * verdicts are those of a pruning pass that ran before the noise pass.
+   */
+  marker: boolean;
+  headerKeep: boolean;
+  /** An <article>, <main> or <h1> that stays. */
+  articleTag: boolean;
+}
+
 /**
- * Removes, anywhere under `doc`, elements that are never article text: scripts, styles, <noscript>, templates,
- * navigation, complementary regions, Facebook plugin frames, and aria-hidden elements other than pictures. Never
- * removes <html> or <body>. One walk of the tree, no selector engine.
+ * Removes, in one post-order walk of `doc` (no selector engine: matching selectors over a big page costs more than the
+ * pruning saves), always-noise anywhere, and with `outsideArticle` what is never article text and the landmarks outside
+ * the article. Never removes <html> or <body>. Mutates `doc`: call on a copy, after lazy images have read <noscript>.
  */
-export function removeAlwaysNoise(doc: Document): void {
-  const walk = (el: Element): void => {
+export function pruneCopy(doc: Document, pruning: CopyPruning): void {
+  const { outsideArticle, frame, kept } = pruning;
+  const walk = (el: Element, inArticle: boolean, inBody: boolean): Found => {
+    const found: Found = { marker: false, headerKeep: false, articleTag: false };
+    const pruning = inBody && outsideArticle;
     let child = el.firstElementChild;
     while (child) {
       const next = child.nextElementSibling;
-      if (isAlwaysNoise(child) && child !== doc.body) child.remove();
-      else walk(child);
+      const tag = tagOf(child);
+      if (inBody && frame && LAZY_FRAME_TAGS.has(tag)) frame(child);
+      const role = child.getAttribute('role') ?? '';
+      if (!pruning) {
+        // Always-noise alone: judged before its subtree, which then need not be walked.
+        if (isAlwaysNoise(child, tag, role)) child.remove();
+        else keep(child, tag, walk(child, inArticle, inBody), found, inBody);
+      } else if (isNeverArticle(child, tag)) {
+        child.remove();
+      } else {
+        const marker = isArticleMarker(child, tag, role);
+        const inner = walk(child, inArticle || marker, inBody);
+        const landmark = LANDMARK_TAGS.has(tag) || LANDMARK_ROLES.has(role);
+        const isHeader = tag === 'header' || role === 'banner';
+        if (landmark && !inArticle && !marker && !inner.marker && !(isHeader && inner.headerKeep)) {
+          child.remove();
+        } else {
+          found.marker ||= marker || inner.marker;
+          found.headerKeep ||= HEADER_KEEPS.has(tag) || inner.headerKeep;
+          if (isAlwaysNoise(child, tag, role)) child.remove();
+          else keep(child, tag, inner, found, inBody);
+        }
+      }
       child = next;
     }
+    return found;
   };
-  if (doc.documentElement) walk(doc.documentElement);
+  const keep = (child: Element, tag: string, inner: Found, found: Found, inBody: boolean): void => {
+    found.articleTag ||= ARTICLE_TAGS.has(tag) || inner.articleTag;
+    if (inBody) kept?.(child, tag, inner.articleTag);
+  };
+  const root = doc.documentElement;
+  if (!root) return;
+  const body = doc.body;
+  for (let top = root.firstElementChild; top; ) {
+    const next = top.nextElementSibling;
+    if (top === body) walk(top, false, true);
+    else if (isAlwaysNoise(top, tagOf(top), top.getAttribute('role') ?? '')) top.remove();
+    else walk(top, false, false);
+    top = next;
+  }
 }

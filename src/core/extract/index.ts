@@ -5,9 +5,8 @@ import { findSiteRule } from '../site-rules';
 import { absolutizeUrls } from './absolute-urls';
 import { cloneRegion, findArticleRegion } from './article-region';
 import { postClean, preClean } from './boilerplate';
-import { resolveLazyImages } from './lazy-images';
+import { resolveLazyFrame, resolveLazyImages, resolveLazyPictures } from './lazy-images';
 import { markImageBlocks } from './image-blocks';
-import { pruneNeverArticle } from './early-prune';
 import { copyShownLeadFigure, insertLeadFigure } from './lead-image';
 import { cleanAuthors } from './metadata/authors';
 import { extractMetadata } from './metadata/index';
@@ -137,11 +136,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   // in proportion to what they visit. Readability and preClean take this copy apart.
   const page = cloneRegion(doc, findArticleRegion(doc, context.prose));
   removeRuleNoise(page, rule?.remove);
-  // Lazy images before anything drops <noscript>; addresses made absolute once the page's furniture is gone (the
-  // pruning and cleanup rules read no addresses, and menus and footers are where most links are).
-  resolveLazyImages(page, page, stringList(rule?.lazyImageAttributes));
-  pruneNeverArticle(page);
-  preClean(page);
+  // Lazy images before anything drops <noscript> (lazy embeds on the cleanup's walk, before it judges them); addresses
+  // made absolute once the page's furniture is gone (the pruning and cleanup rules read no addresses, and menus and
+  // footers are where most links are).
+  const lazyAttributes = stringList(rule?.lazyImageAttributes);
+  resolveLazyPictures(page, page, lazyAttributes);
+  preClean(page, { outsideArticle: true, frame: (frame) => resolveLazyFrame(frame, lazyAttributes) });
   if (page.body) markImageBlocks(page.body);
   absolutizeUrls(page, baseUrl);
   const article = new Readability<Element>(page, {

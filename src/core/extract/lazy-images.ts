@@ -132,15 +132,26 @@ function placeholderBefore(noscript: Element): Element | undefined {
   return inner.length === 1 ? inner[0] : undefined;
 }
 
+/**
+ * Gives a lazy embed (a video, a map, WeChat's video iframes) the address its loader keeps in data-src, when its own src
+ * is missing or about:blank.
+ */
+export function resolveLazyFrame(frame: Element, extraAttributes: string[] = []): void {
+  const current = frame.getAttribute('src');
+  if (current && !/^about:/i.test(current.trim())) return;
+  const lazy = ['data-src', 'data-lazy-src', 'data-original', ...extraAttributes].map((a) => frame.getAttribute(a)?.trim()).find((v) => v && !/^(?:data|about):/i.test(v));
+  if (lazy) frame.setAttribute('src', lazy);
+}
+
 /** Embeds that lazy loaders leave without a src. */
-const FRAME_TAGS = new Set(['iframe', 'video', 'audio']);
+export const LAZY_FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'video', 'audio']);
 
 /**
- * Rewrites every image under `root` in place so that `src` holds its real, largest source; drops `srcset`/`sizes`
- * and the `<source>`s of a `<picture>`, and removes images that have no real source at all.
- * Call before anything removes <noscript> elements.
+ * Rewrites every image under `root` in place so that `src` holds its real, largest source (<noscript> fallbacks
+ * first); drops `srcset`/`sizes` and the `<source>`s of a `<picture>`, and removes images that have no real source at
+ * all. Embeds are left alone (see resolveLazyFrame). Call before anything removes <noscript> elements.
  */
-export function resolveLazyImages(root: Element | Document, doc: Document, extraAttributes: string[] = []): void {
+export function resolveLazyPictures(root: Element | Document, doc: Document, extraAttributes: string[] = []): void {
   // <noscript> fallbacks first: they replace the placeholder they follow, or stand in for nothing.
   for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
     const imgs = noscriptImages(noscript, doc);
@@ -155,17 +166,6 @@ export function resolveLazyImages(root: Element | Document, doc: Document, extra
       noscript.replaceWith(clone);
     }
   }
-  // Lazy embeds (videos, maps, WeChat's video iframes) keep their address in data-src as well.
-  const frames: Element[] = [];
-  forEachElementUnder(root, (el) => {
-    if (FRAME_TAGS.has(el.localName.toLowerCase())) frames.push(el);
-  });
-  for (const frame of frames) {
-    const current = frame.getAttribute('src');
-    if (current && !/^about:/i.test(current.trim())) continue;
-    const lazy = ['data-src', 'data-lazy-src', 'data-original', ...extraAttributes].map((a) => frame.getAttribute(a)?.trim()).find((v) => v && !/^(?:data|about):/i.test(v));
-    if (lazy) frame.setAttribute('src', lazy);
-  }
   for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = realSource(img, extraAttributes);
     if (!src) {
@@ -177,4 +177,14 @@ export function resolveLazyImages(root: Element | Document, doc: Document, extra
     const picture = img.parentElement;
     if (picture && picture.tagName.toLowerCase() === 'picture') picture.replaceWith(img);
   }
+}
+
+/** resolveLazyPictures, and resolveLazyFrame for every embed under `root`. Call before anything removes <noscript>. */
+export function resolveLazyImages(root: Element | Document, doc: Document, extraAttributes: string[] = []): void {
+  resolveLazyPictures(root, doc, extraAttributes);
+  const frames: Element[] = [];
+  forEachElementUnder(root, (el) => {
+    if (LAZY_FRAME_TAGS.has(el.localName.toLowerCase())) frames.push(el);
+  });
+  for (const frame of frames) resolveLazyFrame(frame, extraAttributes);
 }

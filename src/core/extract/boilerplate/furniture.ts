@@ -1,5 +1,5 @@
 // Page furniture named by its class or id (share bars, newsletter boxes, related rails, hover cards), removed before Readability scores the page.
-import { hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from '../tree-walk';
+import { textLengthUpTo } from '../tree-walk';
 import { hasOwnClassWord } from './blocks';
 
 /** Class/id words that name furniture, never the article. Matched as whole words of the class, not substrings. */
@@ -13,36 +13,41 @@ const FURNITURE_WORDS = new Set([
 const MAX_SHARE_OF_PAGE = 0.15;
 const MAX_CHARS = 2500;
 
-/** Furniture-named elements that are never removed, and what marks a furniture-named element as holding the article. */
+/** Furniture-named elements that are never removed; an element holding one of ARTICLE_TAGS is never furniture either. */
 const NEVER_FURNITURE_TAGS = new Set(['html', 'body', 'main', 'article', 'h1']);
-const ARTICLE_TAGS = new Set(['h1', 'article', 'main']);
 
 /**
- * Removes elements whose class or id names them as furniture, when they are small next to the page.
- * Every test reads the page as it was before the first removal, so all are made first and the removals follow: then the
- * page's text needs counting only as far as the largest candidate requires (its share is decided beyond that).
+ * Elements whose class or id names them as furniture, removed when they are small next to the page. Elements are
+ * offered (`consider`) by the cleanup walk once their subtree is final; every test reads the page as it is then, so all
+ * are made first and the removals follow (`removeFrom`): then the page's text needs counting only as far as the largest
+ * candidate requires (its share is decided beyond that).
  */
-export function removeNamedFurniture(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  const candidates: Array<{ el: Element; chars: number }> = [];
-  let largest = 0;
-  for (let el = body.firstElementChild; el; el = nextInTree(el, body)) {
+export class NamedFurniture {
+  private readonly candidates: Array<{ el: Element; chars: number }> = [];
+  private largest = 0;
+
+  /** Offers `el` (tag `tag`; `articleTagBelow`: an <article>, <main> or <h1> is below it). */
+  readonly consider = (el: Element, tag: string, articleTagBelow: boolean): void => {
     // The cheap class-word test first: most elements fail it.
-    if (!hasOwnClassWord(el, FURNITURE_WORDS) || NEVER_FURNITURE_TAGS.has(tagOf(el)) || hasDescendantTag(el, ARTICLE_TAGS)) continue;
+    if (!hasOwnClassWord(el, FURNITURE_WORDS) || NEVER_FURNITURE_TAGS.has(tag) || articleTagBelow) return;
     const chars = textLengthUpTo(el, MAX_CHARS);
-    if (chars > MAX_CHARS) continue;
-    candidates.push({ el, chars });
-    largest = Math.max(largest, chars);
-  }
-  if (!candidates.length) return;
-  // Exact up to `limit`; beyond it, a lower bound that already makes the largest candidate's share small enough
-  // (a/b only shrinks as b grows).
-  const limit = Math.ceil(largest / MAX_SHARE_OF_PAGE) + 1;
-  const pageChars = textLengthUpTo(body, limit) || 1;
-  for (const { el, chars } of candidates) {
-    // A candidate inside one removed before it went with it.
-    if (chars / pageChars > MAX_SHARE_OF_PAGE || !body.contains(el)) continue;
-    el.remove();
+    if (chars > MAX_CHARS) return;
+    this.candidates.push({ el, chars });
+    this.largest = Math.max(this.largest, chars);
+  };
+
+  /** Removes the candidates still in `doc`'s body that hold at most MAX_SHARE_OF_PAGE of its text. */
+  removeFrom(doc: Document): void {
+    const body = doc.body;
+    if (!body || !this.candidates.length) return;
+    // Exact up to `limit`; beyond it, a lower bound that already makes the largest candidate's share small enough
+    // (a/b only shrinks as b grows).
+    const limit = Math.ceil(this.largest / MAX_SHARE_OF_PAGE) + 1;
+    const pageChars = textLengthUpTo(body, limit) || 1;
+    for (const { el, chars } of this.candidates) {
+      // A candidate inside one removed before it, or inside something the walk removed after offering it, is gone.
+      if (chars / pageChars > MAX_SHARE_OF_PAGE || !body.contains(el)) continue;
+      el.remove();
+    }
   }
 }
