@@ -114,8 +114,7 @@ export function indexPage(doc: Document): PageIndex {
     },
     inChrome: pageChromeTest(),
   };
-  const visit = (el: Element): void => {
-    const tag = el.localName;
+  const visit = (el: Element, tag: string, hasAttributes: boolean): void => {
     switch (tag) {
       case 'meta':
         page.metas.push(el);
@@ -151,7 +150,7 @@ export function indexPage(doc: Document): PageIndex {
         if (page.textBlocks.length < TEXT_BLOCK_LIMIT) page.textBlocks.push(el);
         break;
     }
-    if (el.hasAttributes()) {
+    if (hasAttributes) {
       const itemprop = el.getAttribute('itemprop');
       if (itemprop !== null || (tag === 'time' && el.hasAttribute('datetime'))) page.marked.push(el);
       if (
