@@ -74,9 +74,10 @@ function mentions(img: Element, key: string): boolean {
   const elements = [img];
   const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
   if (picture) elements.push(...Array.from(picture.getElementsByTagName('source')));
+  // Names, then values: a browser builds an Attr object for each attribute `attributes` hands out.
   return elements.some((el) =>
-    Array.from(el.attributes).some((attr) => {
-      const value = attr.value.toLowerCase();
+    el.getAttributeNames().some((name) => {
+      const value = (el.getAttribute(name) ?? '').toLowerCase();
       return value.includes(key) || (value.includes('%') && decodeURIComponentSafe(value).includes(key));
     }),
   );
