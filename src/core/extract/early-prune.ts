@@ -23,22 +23,31 @@ const NOISE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav']);
 /** Hidden from assistive technology but still content: the article's pictures. */
 const ARIA_HIDDEN_KEEPS = new Set(['img', 'picture', 'svg']);
 
+// The tests below take what the walk read once per element: its tag, whether it has attributes at all (most tests
+// need one), and its role.
+
 /** True for an element that is never article text: its subtree is not even walked. */
-function isNeverArticle(el: Element, tag: string): boolean {
-  return NEVER_ARTICLE_TAGS.has(tag) || el.hasAttribute('hidden');
+function isNeverArticle(el: Element, tag: string, attributes: boolean): boolean {
+  return NEVER_ARTICLE_TAGS.has(tag) || (attributes && el.hasAttribute('hidden'));
 }
 
-function isArticleMarker(el: Element, tag: string, role: string): boolean {
+function isArticleMarker(el: Element, tag: string, attributes: boolean, role: string): boolean {
   if (ARTICLE_TAGS.has(tag) || ARTICLE_ROLES.has(role)) return true;
-  const itemprop = el.getAttribute('itemprop');
+  const itemprop = attributes && el.getAttribute('itemprop');
   return !!itemprop && /(?:^|\s)(?:articleBody|text)(?:\s|$)/.test(itemprop);
 }
 
 /** Scripts, styles, <noscript>, templates, navigation, complementary regions, Facebook plugin frames, aria-hidden non-pictures. */
-function isAlwaysNoise(el: Element, tag: string, role: string): boolean {
+function isAlwaysNoise(el: Element, tag: string, attributes: boolean, role: string): boolean {
   if (NOISE_TAGS.has(tag) || NOISE_ROLES.has(role)) return true;
+  if (!attributes) return false;
   if (el.getAttribute('aria-hidden') === 'true' && !ARIA_HIDDEN_KEEPS.has(tag)) return true;
   return tag === 'iframe' && (el.getAttribute('src') ?? '').includes('facebook.com/plugins');
+}
+
+/** The element's role attribute, '' when it has none. */
+function roleOf(el: Element, attributes: boolean): string {
+  return (attributes && el.getAttribute('role')) || '';
 }
 
 export interface CopyPruning {
@@ -53,7 +62,7 @@ export interface CopyPruning {
    * Sees every element of <body> not removed with its subtree, once everything below it is final (named furniture is
    * found here). An ancestor may still be removed afterwards: act on what is still in the page once the walk is done.
    */
-  kept?: (el: Element, tag: string, articleTagBelow: boolean) => void;
+  kept?: (el: Element, tag: string, hasAttributes: boolean, articleTagBelow: boolean) => void;
 }
 
 /** What a walked subtree holds, for the decisions about the elements around it. */
@@ -83,15 +92,16 @@ export function pruneCopy(doc: Document, pruning: CopyPruning): void {
       const next = child.nextElementSibling;
       const tag = tagOf(child);
       if (inBody && frame && LAZY_FRAME_TAGS.has(tag)) frame(child);
-      const role = child.getAttribute('role') ?? '';
+      const attributes = child.hasAttributes();
+      const role = roleOf(child, attributes);
       if (!pruning) {
         // Always-noise alone: judged before its subtree, which then need not be walked.
-        if (isAlwaysNoise(child, tag, role)) child.remove();
-        else keep(child, tag, walk(child, inArticle, inBody), found, inBody);
-      } else if (isNeverArticle(child, tag)) {
+        if (isAlwaysNoise(child, tag, attributes, role)) child.remove();
+        else keep(child, tag, attributes, walk(child, inArticle, inBody), found, inBody);
+      } else if (isNeverArticle(child, tag, attributes)) {
         child.remove();
       } else {
-        const marker = isArticleMarker(child, tag, role);
+        const marker = isArticleMarker(child, tag, attributes, role);
         const inner = walk(child, inArticle || marker, inBody);
         const landmark = LANDMARK_TAGS.has(tag) || LANDMARK_ROLES.has(role);
         const isHeader = tag === 'header' || role === 'banner';
@@ -100,17 +110,17 @@ export function pruneCopy(doc: Document, pruning: CopyPruning): void {
         } else {
           found.marker ||= marker || inner.marker;
           found.headerKeep ||= HEADER_KEEPS.has(tag) || inner.headerKeep;
-          if (isAlwaysNoise(child, tag, role)) child.remove();
-          else keep(child, tag, inner, found, inBody);
+          if (isAlwaysNoise(child, tag, attributes, role)) child.remove();
+          else keep(child, tag, attributes, inner, found, inBody);
         }
       }
       child = next;
     }
     return found;
   };
-  const keep = (child: Element, tag: string, inner: Found, found: Found, inBody: boolean): void => {
+  const keep = (child: Element, tag: string, attributes: boolean, inner: Found, found: Found, inBody: boolean): void => {
     found.articleTag ||= ARTICLE_TAGS.has(tag) || inner.articleTag;
-    if (inBody) kept?.(child, tag, inner.articleTag);
+    if (inBody) kept?.(child, tag, attributes, inner.articleTag);
   };
   const root = doc.documentElement;
   if (!root) return;
@@ -118,7 +128,7 @@ export function pruneCopy(doc: Document, pruning: CopyPruning): void {
   for (let top = root.firstElementChild; top; ) {
     const next = top.nextElementSibling;
     if (top === body) walk(top, false, true);
-    else if (isAlwaysNoise(top, tagOf(top), top.getAttribute('role') ?? '')) top.remove();
+    else if (isAlwaysNoise(top, tagOf(top), top.hasAttributes(), roleOf(top, top.hasAttributes()))) top.remove();
     else walk(top, false, false);
     top = next;
   }

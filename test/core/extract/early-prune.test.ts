@@ -99,7 +99,7 @@ describe.each(DOMS)('pruneCopy (%s)', (dom) => {
       dom,
     );
     const offered: string[] = [];
-    pruneCopy(doc, { outsideArticle: true, kept: (el, tag, below) => offered.push(`${tag}.${el.className}:${below}`) });
+    pruneCopy(doc, { outsideArticle: true, kept: (el, tag, _attributes, below) => offered.push(`${tag}.${el.className}:${below}`) });
     // Post-order, children before their parent. The <h1> in the <nav> was offered before the <nav> went, and does not
     // count for div.a; so was the footer's <p> (the caller checks what is still in the page before acting).
     expect(offered).toEqual(['h1.:false', 'p.:false', 'div.a:false', 'h1.:false', 'section.:true', 'div.b:true', 'p.:false']);

@@ -26,10 +26,10 @@ export class NamedFurniture {
   private readonly candidates: Array<{ el: Element; chars: number }> = [];
   private largest = 0;
 
-  /** Offers `el` (tag `tag`; `articleTagBelow`: an <article>, <main> or <h1> is below it). */
-  readonly consider = (el: Element, tag: string, articleTagBelow: boolean): void => {
-    // The cheap class-word test first: most elements fail it.
-    if (!hasOwnClassWord(el, FURNITURE_WORDS) || NEVER_FURNITURE_TAGS.has(tag) || articleTagBelow) return;
+  /** Offers `el` (tag `tag`; whether it has attributes; `articleTagBelow`: an <article>, <main> or <h1> is below it). */
+  readonly consider = (el: Element, tag: string, hasAttributes: boolean, articleTagBelow: boolean): void => {
+    // The cheap class-word test first: most elements fail it (those without attributes have no class or id).
+    if (!hasAttributes || !hasOwnClassWord(el, FURNITURE_WORDS) || NEVER_FURNITURE_TAGS.has(tag) || articleTagBelow) return;
     const chars = textLengthUpTo(el, MAX_CHARS);
     if (chars > MAX_CHARS) return;
     this.candidates.push({ el, chars });
