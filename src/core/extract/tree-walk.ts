@@ -138,6 +138,38 @@ export function textLengthUpTo(node: Node, limit: number): number {
 }
 
 /**
+ * How many white-space separated tokens of `node`'s text (`textContent`) hold an ASCII letter or digit, counted text
+ * node by text node and given up once past `limit` (then `limit + 1`). Every such token holds at least one word of
+ * any word count that splits at white space, so "more than N of them" proves "more than N words" without building the
+ * text: a long block is ruled out within its first words.
+ */
+export function alphanumericTokensUpTo(node: Node, limit: number): number {
+  let tokens = 0;
+  let inToken = false;
+  let counted = false;
+  for (let child: Node | null = node.firstChild; child; child = nextNodeInTree(child, node)) {
+    const type = child.nodeType;
+    if (type !== 3 && type !== 4) continue;
+    const text = (child as CharacterData).data;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isSpace(code)) {
+        inToken = false;
+        continue;
+      }
+      if (!inToken) counted = false;
+      inToken = true;
+      const alphanumeric = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+      if (alphanumeric && !counted) {
+        counted = true;
+        if (++tokens > limit) return tokens;
+      }
+    }
+  }
+  return tokens;
+}
+
+/**
  * Calls `visit` for every element below `root` in document order (and the root element itself when `root` is a
  * Document), as iterating `root.querySelectorAll('*')` would, without a selector engine or an array of them all.
  * `visit` may change attributes, not the tree.

@@ -1,7 +1,7 @@
 // The hand walks behind the cleanup steps agree with the DOM calls they replace, under both DOMs.
 import { describe, expect, it } from 'vitest';
 import { wordCount, wordCountUpTo } from '../../../src/core/extract/boilerplate/blocks';
-import { compareDocumentOrder, textLengthUpTo } from '../../../src/core/extract/tree-walk';
+import { alphanumericTokensUpTo, compareDocumentOrder, textLengthUpTo } from '../../../src/core/extract/tree-walk';
 import { classAttribute } from '../../../src/core/class-attribute';
 import { DOMS, htmlDoc } from './helpers';
 
@@ -35,6 +35,35 @@ describe.each(DOMS)('tree walks (%s)', (dom) => {
     expect(textLengthUpTo(root, 100)).toBe(length);
     expect(textLengthUpTo(root, 5)).toBeGreaterThan(5);
     expect(textLengthUpTo(body('<p> \n </p>', dom), 0)).toBe(0);
+  });
+});
+
+describe.each(DOMS)('alphanumericTokensUpTo (%s)', (dom) => {
+  /** The definition: white-space separated tokens of the text that hold an ASCII letter or digit. */
+  const reference = (text: string): number => text.split(/\s+/).filter((t) => /[A-Za-z0-9]/.test(t)).length;
+
+  it('counts tokens across text nodes as the joined text has them, and stops past the limit', () => {
+    const root = body('<div>— Image <b>3</b> of<i>12</i>  — 北京 ©　x<!-- a b c --></div>', dom);
+    const text = root.textContent ?? '';
+    expect(alphanumericTokensUpTo(root, 100)).toBe(reference(text));
+    expect(reference(text)).toBe(4);
+    expect(alphanumericTokensUpTo(root, 2)).toBe(3);
+  });
+
+  it('never counts more tokens than the text has words, on random text split into random nodes', () => {
+    const pieces = ['a', 'Z', '9', ' ', '\n', '\u00a0', '\u3000', '-', '—', '中', 'é', '😀', '_', '.'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 300; run++) {
+      const parts = Array.from({ length: 1 + random(6) }, () => Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join(''));
+      const root = body(`<p>${parts.map((p, i) => (i % 2 ? `<span>${p}</span>` : p)).join('')}</p>`, dom);
+      const text = root.textContent ?? '';
+      expect(alphanumericTokensUpTo(root, Infinity)).toBe(reference(text));
+      expect(alphanumericTokensUpTo(root, Infinity)).toBeLessThanOrEqual(wordCount(text));
+    }
   });
 });
 

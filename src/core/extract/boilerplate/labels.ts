@@ -1,5 +1,5 @@
 // Widget labels on the whole page ("Video", "Close", "Image 1 of 23", the page's own address, "© 2019 Publisher"), removed before image blocks are shielded.
-import { closestTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
+import { alphanumericTokensUpTo, closestTag, hasDescendantTag, nextInTree, tagOf } from '../tree-walk';
 import { hasTokenIgnoringCase } from '../metadata/attributes';
 import { inDataTable, leafBlocks, textOf, wordCount } from './blocks';
 import { isOwnAddress, JUNK_LABEL } from './promos';
@@ -42,8 +42,16 @@ function isWidgetLabel(text: string, canonicalUrl: string | undefined): boolean 
   return SITE_COPYRIGHT.test(text) && wordCount(text) <= MAX_SITE_COPYRIGHT_WORDS;
 }
 
+/**
+ * The most words a label has: a site's copyright line (the junk labels have at most four, and the page's own address is
+ * a single token).
+ */
+const MAX_LABEL_WORDS = MAX_SITE_COPYRIGHT_WORDS;
+
 /** `isWidgetLabel(textOf(el))`: the element's text when it is a label, undefined otherwise. */
 function widgetLabelOf(el: Element, canonicalUrl: string | undefined): string | undefined {
+  // Most blocks are prose: more words than any label, told from their first words without building their text.
+  if (alphanumericTokensUpTo(el, MAX_LABEL_WORDS) > MAX_LABEL_WORDS) return undefined;
   const text = textOf(el);
   return isWidgetLabel(text, canonicalUrl) ? text : undefined;
 }
