@@ -87,27 +87,38 @@ function largest(candidates: Candidate[]): string | undefined {
   return candidates.reduce((best, c) => (c.size > best.size ? c : best), candidates[0]).url;
 }
 
-function srcsetCandidates(el: Element): Candidate[] {
-  return LAZY_SRCSET_ATTRIBUTES.flatMap((a) => parseSrcset(el.getAttribute(a) ?? ''));
+/**
+ * `el.getAttribute(name)` for the names `el` has, null for the others, from one list of its names: an image is asked
+ * about some twenty attributes and has a handful.
+ */
+function attributeReader(el: Element): (name: string) => string | null {
+  const names = el.getAttributeNames();
+  // A name with capitals (a site rule's) is asked as given: an HTML document matches it without case.
+  return (name) => (names.includes(name) || name !== name.toLowerCase() ? el.getAttribute(name) : null);
+}
+
+function srcsetCandidates(attribute: (name: string) => string | null): Candidate[] {
+  return LAZY_SRCSET_ATTRIBUTES.flatMap((a) => parseSrcset(attribute(a) ?? ''));
 }
 
 /** The real source of one image, or undefined when it only has placeholders. Reads the image only. */
 export function realSource(img: Element, extraAttributes: string[]): string | undefined {
-  const candidates = srcsetCandidates(img);
+  const attribute = attributeReader(img);
+  const candidates = srcsetCandidates(attribute);
   const picture = img.parentElement?.tagName.toLowerCase() === 'picture' ? img.parentElement : null;
   if (picture) {
-    for (const source of Array.from(picture.getElementsByTagName('source'))) candidates.push(...srcsetCandidates(source));
+    for (const source of Array.from(picture.getElementsByTagName('source'))) candidates.push(...srcsetCandidates(attributeReader(source)));
   }
   const real = candidates.filter((c) => !isPlaceholderSrc(c.url));
   // A srcset with width/density descriptors names the largest rendition outright.
   const described = largest(real.filter((c) => c.size > 0));
   if (described) return described;
   for (const attr of [...extraAttributes, ...LAZY_SRC_ATTRIBUTES]) {
-    const value = img.getAttribute(attr)?.trim();
+    const value = attribute(attr)?.trim();
     // data-src="true" / data-original="1" are flags some loaders set, not URLs.
     if (value && !isPlaceholderSrc(value) && /[/.]/.test(value)) return value;
   }
-  const src = img.getAttribute('src');
+  const src = attribute('src');
   if (!isPlaceholderSrc(src)) return src!.trim();
   return real[0]?.url;
 }
@@ -143,6 +154,9 @@ export function resolveLazyFrame(frame: Element, extraAttributes: string[] = [])
   if (lazy) frame.setAttribute('src', lazy);
 }
 
+/** What a resolved image no longer needs: its other renditions, and loading hints for a page that is not there. */
+const DROPPED_IMAGE_ATTRIBUTES = ['srcset', 'sizes', 'loading', ...LAZY_SRCSET_ATTRIBUTES];
+
 /** Embeds that lazy loaders leave without a src. */
 export const LAZY_FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'video', 'audio']);
 
@@ -173,7 +187,8 @@ export function resolveLazyPictures(root: Element | Document, doc: Document, ext
       continue;
     }
     img.setAttribute('src', src);
-    for (const attr of ['srcset', 'sizes', 'loading', ...LAZY_SRCSET_ATTRIBUTES]) img.removeAttribute(attr);
+    const names = img.getAttributeNames();
+    for (const attr of DROPPED_IMAGE_ATTRIBUTES) if (names.includes(attr)) img.removeAttribute(attr);
     const picture = img.parentElement;
     if (picture && picture.tagName.toLowerCase() === 'picture') picture.replaceWith(img);
   }

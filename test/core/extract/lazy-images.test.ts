@@ -19,6 +19,19 @@ describe.each(DOMS)('resolveLazyImages (%s)', (dom) => {
     expect(resolved(`<img data-actualsrc="https://pic.example.com/c.jpg">`, dom)).toEqual(['https://pic.example.com/c.jpg']);
   });
 
+  it('reads a site rule’s own attribute, and drops the other renditions and loading hints of a resolved image', () => {
+    expect(resolved(`<img src="${GIF}" data-hd="/hd.jpg">`, dom, ['data-hd'])).toEqual(['/hd.jpg']);
+    const doc = htmlDoc(
+      `<!doctype html><html><body><img src="/s.jpg" srcset="/s.jpg 300w, /l.jpg 1200w" sizes="100vw" loading="lazy" data-srcset="/x.jpg 2x" alt="A"></body></html>`,
+      'https://example.com/',
+      dom,
+    );
+    resolveLazyImages(doc.body, doc);
+    const img = doc.body.querySelector('img');
+    expect(img?.getAttributeNames().sort()).toEqual(['alt', 'src']);
+    expect(img?.getAttribute('src')).toBe('/x.jpg');
+  });
+
   it('reads WeChat images that only have data-src', () => {
     const src = 'https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg';
     expect(resolved(`<img class="rich_pages" data-src="${src}" data-type="jpeg">`, dom)).toEqual([src]);
