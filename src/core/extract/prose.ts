@@ -1,4 +1,5 @@
 // Prose: text a reader reads as the article's, outside links, form controls, navigation and scripts; measured per element.
+import { trimmedLength } from './tree-walk';
 
 /**
  * Text inside these is never article prose: it must not pull the region towards navigation, form controls or scripts.
@@ -46,7 +47,7 @@ function proseWalk(prose: ProseMap, body: Element | undefined, visit?: ElementVi
     let chars = 0;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
-        chars += (node as Text).data.trim().length;
+        chars += trimmedLength((node as Text).data);
       } else if (node.nodeType === 1) {
         const child = node as Element;
         const childTag = child.localName;

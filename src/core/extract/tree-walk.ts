@@ -82,6 +82,15 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** `text.trim().length`, without building the trimmed copy. */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /** The node after `node` in document order inside `root`'s subtree (descending into `node`), or null at the end. */
 function nextNodeInTree(node: Node, root: Node): Node | null {
   if (node.firstChild) return node.firstChild;

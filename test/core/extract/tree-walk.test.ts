@@ -1,7 +1,7 @@
 // The hand walks behind the cleanup steps agree with the DOM calls they replace, under both DOMs.
 import { describe, expect, it } from 'vitest';
 import { wordCount, wordCountUpTo } from '../../../src/core/extract/boilerplate/blocks';
-import { alphanumericTokensUpTo, compareDocumentOrder, textLengthUpTo } from '../../../src/core/extract/tree-walk';
+import { alphanumericTokensUpTo, compareDocumentOrder, textLengthUpTo, trimmedLength } from '../../../src/core/extract/tree-walk';
 import { classAttribute } from '../../../src/core/class-attribute';
 import { DOMS, htmlDoc } from './helpers';
 
@@ -64,6 +64,18 @@ describe.each(DOMS)('alphanumericTokensUpTo (%s)', (dom) => {
       expect(alphanumericTokensUpTo(root, Infinity)).toBe(reference(text));
       expect(alphanumericTokensUpTo(root, Infinity)).toBeLessThanOrEqual(wordCount(text));
     }
+  });
+});
+
+describe('trimmedLength', () => {
+  it('is the length trim() leaves, for every kind of white space at either end', () => {
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    const inner = ['', 'a', 'a b', '中文', '\u200b', 'x\u3000y', '😀'];
+    for (const left of spaces) for (const right of spaces) for (const core of inner) {
+      const text = `${left}${left}${core}${right}`;
+      expect(trimmedLength(text)).toBe(text.trim().length);
+    }
+    expect(trimmedLength('')).toBe(0);
   });
 });
 
