@@ -4,6 +4,7 @@ import { classOf } from './metadata/attributes';
 import { bodyOf, type PageIndex } from './metadata/page-index';
 import { parseDateToUtc } from './metadata/parse-date';
 import { simplifyLabels } from './boilerplate/zh-labels';
+import { trimmedLength } from './tree-walk';
 
 export interface TextByline {
   authors: string[];
@@ -135,7 +136,7 @@ class PageLines {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       this.text += value;
-      if (top.inLink) this.linkChars += value.trim().length;
+      if (top.inLink) this.linkChars += trimmedLength(value);
     } else if (node.nodeType === 1) {
       const tag = (node as Element).localName;
       if (!SKIPPED_TAGS.has(tag)) this.enter(node as Element, tag, top.inLink);
