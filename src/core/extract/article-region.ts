@@ -54,17 +54,17 @@ function keepsInHead(el: Element): boolean {
 }
 
 /**
- * Drops the styles and scripts from a copy that is not yet in its document: no later step reads them, and a browser
- * parses every <style> the moment it enters a document.
+ * Drops the styles from a copy that is not yet in its document: a browser parses every <style> the moment it enters a
+ * document, and no later step reads them. (Scripts do nothing in a copy; the cleanup walk removes them with the rest.)
  */
-function dropStylesAndScripts(copy: Element): void {
-  for (const tag of ['style', 'script']) for (const el of Array.from(copy.getElementsByTagName(tag))) el.remove();
+function dropStyles(copy: Element): void {
+  for (const el of Array.from(copy.getElementsByTagName('style'))) el.remove();
 }
 
 /**
  * A new document holding what later steps need of `doc`'s <head> (see keepsInHead), the chain of `region`'s ancestors
  * (each with its attributes but without its other children) and a deep copy of `region` (the whole <body> when
- * `region` is undefined), without styles and scripts. `doc` is only read.
+ * `region` is undefined), without styles. `doc` is only read.
  */
 export function cloneRegion(doc: Document, region: Element | undefined): Document {
   const root = doc.documentElement;
@@ -91,7 +91,7 @@ export function cloneRegion(doc: Document, region: Element | undefined): Documen
     parent = shell;
   }
   const content = copy.importNode(top, true);
-  dropStylesAndScripts(content);
+  dropStyles(content);
   parent.appendChild(content);
   return copy;
 }
