@@ -15,14 +15,19 @@ import { tagOf } from './tree-walk';
 
 /**
  * Removes boilerplate from the document clone before Readability scores it: always-noise (and, as `pruning` asks,
- * what lies outside the article) and named furniture in one walk, then widget labels.
+ * what lies outside the article) and named furniture in one walk, then widget labels. `afterFurniture` sees every
+ * element of the body that is left once the furniture is gone (on the widget-label rule's walk).
  * Mutates `doc`: callers must pass a clone.
  */
-export function preClean(doc: Document, pruning: Omit<CopyPruning, 'kept'> = { outsideArticle: false }): void {
+export function preClean(
+  doc: Document,
+  pruning: Omit<CopyPruning, 'kept'> = { outsideArticle: false },
+  afterFurniture?: (el: Element) => void,
+): void {
   const furniture = new NamedFurniture();
   pruneCopy(doc, { ...pruning, kept: furniture.consider });
   furniture.removeFrom(doc);
-  removeWidgetLabels(doc);
+  removeWidgetLabels(doc, afterFurniture);
 }
 
 /** What keeps an element with no text: it still shows something. */

@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ClipMode, PageMetadata, SiteRule } from '../types';
 import { findSiteRule } from '../site-rules';
-import { absolutizeUrls } from './absolute-urls';
+import { absolutizeElement, absolutizeUrls } from './absolute-urls';
 import { cloneRegion, findArticleRegion } from './article-region';
 import { postClean, preClean } from './boilerplate';
 import { resolveLazyFrame, resolveLazyImages, resolveLazyPictures } from './lazy-images';
@@ -137,13 +137,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   const page = cloneRegion(doc, findArticleRegion(doc, context.prose));
   removeRuleNoise(page, rule?.remove);
   // Lazy images before anything drops <noscript> (lazy embeds on the cleanup's walk, before it judges them); addresses
-  // made absolute once the page's furniture is gone (the pruning and cleanup rules read no addresses, and menus and
-  // footers are where most links are).
+  // made absolute once the page's furniture is gone, on the widget-label rule's walk (no cleanup rule reads an address,
+  // and menus and footers are where most links are).
   const lazyAttributes = stringList(rule?.lazyImageAttributes);
   resolveLazyPictures(page, page, lazyAttributes);
-  preClean(page, { outsideArticle: true, frame: (frame) => resolveLazyFrame(frame, lazyAttributes) });
+  const lazyFrame = (frame: Element): void => resolveLazyFrame(frame, lazyAttributes);
+  preClean(page, { outsideArticle: true, frame: lazyFrame }, (el) => absolutizeElement(el, baseUrl));
   if (page.body) markImageBlocks(page.body);
-  absolutizeUrls(page, baseUrl);
   const article = new Readability<Element>(page, {
     serializer: (el) => el as Element,
     keepClasses: true,

@@ -59,14 +59,16 @@ function widgetLabelOf(el: Element, canonicalUrl: string | undefined): string | 
 /**
  * Removes blocks whose whole text is a widget label, and label-only inline elements that stand alone in their block
  * or sit next to a picture (a gallery's "Close", a player's "Video"); a word inside a sentence is never touched.
+ * `visit`, when given, sees every element of the body on the walk that finds the blocks, before any is removed.
  */
-export function removeWidgetLabels(doc: Document): void {
+export function removeWidgetLabels(doc: Document, visit?: (el: Element) => void): void {
   const body = doc.body;
   if (!body) return;
   const canonicalUrl = canonicalOf(doc);
   // The inline elements that may be labels, gathered on the walk that finds the leaf blocks.
   const inline: Element[] = [];
   const blocks = leafBlocks(body, (el) => {
+    visit?.(el);
     if (INLINE_LABEL_TAGS.has(tagOf(el))) inline.push(el);
   });
   for (const block of blocks) {
