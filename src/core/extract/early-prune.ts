@@ -10,7 +10,7 @@ const LANDMARK_TAGS = new Set(['header', 'footer', 'aside', 'nav']);
 const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'complementary', 'navigation']);
 
 /** What marks the article itself: a landmark around (or inside) one of these is not pruned. */
-export const ARTICLE_TAGS: ReadonlySet<string> = new Set(['article', 'main', 'h1']);
+const ARTICLE_TAGS = new Set(['article', 'main', 'h1']);
 const ARTICLE_ROLES = new Set(['main', 'article']);
 
 /** A header may hold the headline, the lead photo or the standfirst: only one without any of them is furniture. */
@@ -52,8 +52,9 @@ function roleOf(el: Element, attributes: boolean): string {
 
 export interface CopyPruning {
   /**
-   * Article mode: also remove [hidden] elements and stylesheet links, before their subtrees are walked, and the
-   * page landmarks (header, footer, aside, nav and their roles) that sit outside the article and hold no part of it.
+   * Article mode: also remove [hidden] elements, scripts, styles, templates and stylesheet links before their subtrees
+   * are walked, and the page landmarks (header, footer, aside, nav and their roles) that sit outside the article and
+   * hold no part of it.
    */
   outsideArticle: boolean;
   /** Sees every iframe, video and audio in <body> before it is judged: lazy embeds get their real address here. */

@@ -123,6 +123,20 @@ describe.each(DOMS)('extractArticle (%s)', (dom) => {
     expect(result.metadata.title).toBe('Budget talks');
   });
 
+  it('makes the article’s links, images and embeds absolute against <base href>, and drops javascript: links', () => {
+    const extra =
+      '<p>See <a href="notes/1">the notes</a>, <a href="javascript:void(0)">open the menu</a> and <a href="https://other.example/x">elsewhere</a>.</p>' +
+      '<figure><img src="pics/b.jpg" alt="Bridge"><figcaption>The old bridge over the river, seen from the east bank.</figcaption></figure>' +
+      '<iframe data-src="//www.youtube.com/embed/abc123" width="640" height="360"></iframe>';
+    const page = articlePage('', '<base href="https://cdn.city.example/2024/">').replace('</article>', `${extra}</article>`);
+    const result = extractArticle(htmlDoc(page, 'https://city.example/news/a', dom), 'https://city.example/news/a', { mode: 'article', rules: [] });
+    if (!result.ok) throw new Error('expected an article');
+    const hrefs = Array.from(result.content.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://cdn.city.example/2024/notes/1', null, 'https://other.example/x']);
+    expect(result.content.querySelector('img')?.getAttribute('src')).toBe('https://cdn.city.example/2024/pics/b.jpg');
+    expect(result.content.querySelector('iframe')?.getAttribute('src')).toBe('https://www.youtube.com/embed/abc123');
+  });
+
   it('says no-article for an empty selection', () => {
     const result = extractArticle(htmlDoc(articlePage(), 'https://city.example/a', dom), 'https://city.example/a', {
       mode: 'selection',

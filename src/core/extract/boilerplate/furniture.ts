@@ -13,7 +13,7 @@ const FURNITURE_WORDS = new Set([
 const MAX_SHARE_OF_PAGE = 0.15;
 const MAX_CHARS = 2500;
 
-/** Furniture-named elements that are never removed; an element holding one of ARTICLE_TAGS is never furniture either. */
+/** Furniture-named elements that are never removed; one holding an <article>, <main> or <h1> (the cleanup walk says) is not either. */
 const NEVER_FURNITURE_TAGS = new Set(['html', 'body', 'main', 'article', 'h1']);
 
 /**
