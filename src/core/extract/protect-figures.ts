@@ -1,5 +1,6 @@
 // Shields figures (an image with its caption and credit) from a cleanup step: the archive keeps captions and credits.
-import { classOf } from './metadata/attributes';
+
+import { classAttribute } from '../class-attribute';
 import { IMAGE_BLOCK_ATTRIBUTE, isTeaser } from './image-blocks';
 import { compareDocumentOrder, hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from './tree-walk';
 
@@ -15,7 +16,7 @@ const REAL_TEXT_CHARS = 80;
 /** `<figcaption>`, or a class or id that names a caption or credit (`[class*="caption" i]` and the like). */
 function isCaptionHint(el: Element): boolean {
   if (tagOf(el) === 'figcaption') return true;
-  const cls = (classOf(el) ?? '').toLowerCase();
+  const cls = (classAttribute(el) ?? '').toLowerCase();
   return cls.includes('caption') || cls.includes('credit') || (el.getAttribute('id') ?? '').toLowerCase().includes('caption');
 }
 

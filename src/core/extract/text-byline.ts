@@ -1,6 +1,7 @@
 // Finds an author and publication date stated only in the page text (作者：…, 记者 …, 来源：… 时间：…, "By X", "Published March 5, 2019").
+import { classAttribute } from '../class-attribute';
 import { defaultOffsetForLang, guessCjkLanguage } from './metadata/language';
-import { classOf } from './metadata/attributes';
+
 import { bodyOf, type PageIndex } from './metadata/page-index';
 import { parseDateToUtc } from './metadata/parse-date';
 import { simplifyLabels } from './boilerplate/zh-labels';
@@ -150,7 +151,7 @@ function isNoise(el: Element, tag: string, classes: Map<string, boolean>): boole
   if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'contentinfo' || role === 'complementary') return true;
-  const cls = classOf(el);
+  const cls = classAttribute(el);
   if (cls) {
     let noise = classes.get(cls);
     if (noise === undefined) classes.set(cls, (noise = isNoiseName(cls)));

@@ -1,5 +1,6 @@
 // Shared helpers for boilerplate rules: leaf text blocks, texts, word counts, link density and class/id words, remembered for one pass.
-import { classOf } from '../metadata/attributes';
+
+import { classAttribute } from '../../class-attribute';
 import { closestTag, hasDescendantTag, nextInTree, tagOf, textLengthUpTo } from '../tree-walk';
 
 /** Elements that start a new line on screen; a block with none of these below it is a leaf block. */
@@ -54,7 +55,7 @@ export function textOf(el: Element): string {
 
 /** The words of an element's class and id: "article__caption js-newsCredit2" → article, caption, js, news, credit. */
 export function classWords(el: Element): string[] {
-  return wordsOfClassAndId(classOf(el), el.getAttribute('id'));
+  return wordsOfClassAndId(classAttribute(el), el.getAttribute('id'));
 }
 
 function wordsOfClassAndId(cls: string | null | undefined, id: string | null | undefined): string[] {
@@ -137,7 +138,7 @@ export function hasOwnClassWord(el: Element, words: ReadonlySet<string>): boolea
   }
   // Each class word is a piece of the class or the id, lower-cased: without any word of the set in either, no need to
   // split.
-  const cls = classOf(el);
+  const cls = classAttribute(el);
   const id = el.getAttribute('id');
   if (!mayHoldWord(cls, pattern) && !mayHoldWord(id, pattern)) return false;
   return wordsOfClassAndId(cls, id).some((w) => words.has(w));

@@ -15,15 +15,12 @@ export function hasTokenIgnoringCase(value: string | null, token: string): boole
   return tokensOf(value, true).includes(token);
 }
 
-/** The class attribute as written, or null (read as is cheap in the DOM at hand). */
-export const classOf = classAttribute;
-
 /**
  * The class names of `el` as class selectors (`.name`, names in lower case) compare them: lower-cased in quirks mode,
  * where those selectors ignore case.
  */
 export function classesOf(el: Element, quirks: boolean): string[] {
-  return tokensOf(classOf(el), quirks);
+  return tokensOf(classAttribute(el), quirks);
 }
 
 /** True when `el` has the class `name` (lower case), as the selector `.name` matches it. */

@@ -1,6 +1,7 @@
 // The headline as the reader sees it: the article's <h1>, when it says the same thing as the metadata title.
+import { classAttribute } from '../../class-attribute';
 import { normalizeSpace } from './candidates';
-import { classOf, hasTokenIgnoringCase } from './attributes';
+import { hasTokenIgnoringCase } from './attributes';
 import { indexPage, type PageIndex } from './page-index';
 import { tidyTitle } from './title';
 
@@ -27,7 +28,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 function isSiteBranding(h1: Element): boolean {
   for (let node: Element | null = h1; node; node = node.parentElement) {
     if (node.localName === 'a' && hasTokenIgnoringCase(node.getAttribute('rel'), 'home')) return true;
-    if (/logo|site-title|site-name/i.test(classOf(node) ?? '')) return true;
+    if (/logo|site-title|site-name/i.test(classAttribute(node) ?? '')) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Metadata source: the byline as the page marks it up (rel=author, itemprop=author, .byline, .author) outside comments and related lists.
+import { classAttribute } from '../../class-attribute';
 import { normalizeSpace, pushCandidate, spacedText, type MetadataCandidates } from './candidates';
-import { classesOf, classOf, hasClass, hasTokenIgnoringCase, tokensOf } from './attributes';
+import { classesOf, hasClass, hasTokenIgnoringCase, tokensOf } from './attributes';
 import type { PageIndex } from './page-index';
 
 /** The attribute tokens of one candidate element, split once for every construct tested on it. */
@@ -73,7 +74,7 @@ export function readPageByline(page: PageIndex): MetadataCandidates {
       return out;
     }
   }
-  const loose = page.bylineCandidates.filter((el) => LOOSE_BYLINE.test(classOf(el) ?? '') && !page.inChrome(el));
+  const loose = page.bylineCandidates.filter((el) => LOOSE_BYLINE.test(classAttribute(el) ?? '') && !page.inChrome(el));
   // In document order an element's descendants follow it at once: it is innermost unless the next one is inside it.
   const innermost = loose.find((el, i) => !(i + 1 < loose.length && el.contains(loose[i + 1])) && textOf(el).length < 200);
   if (innermost) pushCandidate(out, 'authors', textOf(innermost));

@@ -1,5 +1,5 @@
 // Tells whether an element sits in page furniture (comments, related links, footers, sidebars) rather than the article.
-import { classOf } from './attributes';
+import { classAttribute } from '../../class-attribute';
 
 // Checked by hand, not with Element.matches: this runs for every ancestor of many candidates, and a 16-part selector
 // list is slow to match in DOM implementations without a native selector engine.
@@ -15,7 +15,7 @@ function isChromeElement(el: Element, tag: string): boolean {
   if (CHROME_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
-  const cls = classOf(el);
+  const cls = classAttribute(el);
   if (cls) {
     const lower = cls.toLowerCase();
     if (CHROME_CLASS_PARTS.some((part) => lower.includes(part))) return true;

@@ -1,6 +1,7 @@
 // One walk of the document that collects, in document order, every element the metadata readers look at, and measures
 // the prose of the body for the article region on the way.
-import { classOf, hasTokenIgnoringCase } from './attributes';
+import { classAttribute } from '../../class-attribute';
+import { hasTokenIgnoringCase } from './attributes';
 import { pageChromeTest } from './page-chrome';
 import { visitMeasuringProse, type ProseMap } from '../prose';
 
@@ -154,7 +155,7 @@ export function indexPage(doc: Document): PageIndex {
       const itemprop = el.getAttribute('itemprop');
       if (itemprop !== null || (tag === 'time' && el.hasAttribute('datetime'))) page.marked.push(el);
       if (
-        BYLINE_CLASS.test(classOf(el) ?? '') ||
+        BYLINE_CLASS.test(classAttribute(el) ?? '') ||
         (itemprop !== null && BYLINE_ITEMPROP.test(itemprop)) ||
         (tag === 'a' && /author/i.test(el.getAttribute('rel') ?? ''))
       ) {
