@@ -13,17 +13,17 @@ import { removeRepeatedTitle } from './boilerplate/title-repeat';
 import { removeTrailingLinkLists } from './boilerplate/trailing-links';
 import { tagOf } from './tree-walk';
 
+export interface PreCleanOptions extends Omit<CopyPruning, 'kept'> {
+  /** Sees every element of the body that is left once the furniture is gone (on the widget-label rule's walk). */
+  afterFurniture?: (el: Element) => void;
+}
+
 /**
- * Removes boilerplate from the document clone before Readability scores it: always-noise (and, as `pruning` asks,
- * what lies outside the article) and named furniture in one walk, then widget labels. `afterFurniture` sees every
- * element of the body that is left once the furniture is gone (on the widget-label rule's walk).
+ * Removes boilerplate from the document clone before Readability scores it: always-noise (and, with
+ * `outsideArticle`, what lies outside the article) and named furniture in one walk, then widget labels.
  * Mutates `doc`: callers must pass a clone.
  */
-export function preClean(
-  doc: Document,
-  pruning: Omit<CopyPruning, 'kept'> = { outsideArticle: false },
-  afterFurniture?: (el: Element) => void,
-): void {
+export function preClean(doc: Document, { afterFurniture, ...pruning }: PreCleanOptions = { outsideArticle: false }): void {
   const furniture = new NamedFurniture();
   pruneCopy(doc, { ...pruning, kept: furniture.consider });
   furniture.removeFrom(doc);

@@ -128,8 +128,9 @@ export function pruneCopy(doc: Document, pruning: CopyPruning): void {
   const body = doc.body;
   for (let top = root.firstElementChild; top; ) {
     const next = top.nextElementSibling;
+    const attributes = top.hasAttributes();
     if (top === body) walk(top, false, true);
-    else if (isAlwaysNoise(top, tagOf(top), top.hasAttributes(), roleOf(top, top.hasAttributes()))) top.remove();
+    else if (isAlwaysNoise(top, tagOf(top), attributes, roleOf(top, attributes))) top.remove();
     else walk(top, false, false);
     top = next;
   }

@@ -142,7 +142,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
   const lazyAttributes = stringList(rule?.lazyImageAttributes);
   resolveLazyPictures(page, page, lazyAttributes);
   const lazyFrame = (frame: Element): void => resolveLazyFrame(frame, lazyAttributes);
-  preClean(page, { outsideArticle: true, frame: lazyFrame }, (el) => absolutizeElement(el, baseUrl));
+  preClean(page, { outsideArticle: true, frame: lazyFrame, afterFurniture: (el) => absolutizeElement(el, baseUrl) });
   if (page.body) markImageBlocks(page.body);
   const article = new Readability<Element>(page, {
     serializer: (el) => el as Element,

@@ -197,9 +197,8 @@ export function resolveLazyPictures(root: Element | Document, doc: Document, ext
 /** resolveLazyPictures, and resolveLazyFrame for every embed under `root`. Call before anything removes <noscript>. */
 export function resolveLazyImages(root: Element | Document, doc: Document, extraAttributes: string[] = []): void {
   resolveLazyPictures(root, doc, extraAttributes);
-  const frames: Element[] = [];
+  // resolveLazyFrame changes an attribute, never the tree: it can run on the walk itself.
   forEachElementUnder(root, (el) => {
-    if (LAZY_FRAME_TAGS.has(el.localName.toLowerCase())) frames.push(el);
+    if (LAZY_FRAME_TAGS.has(el.localName.toLowerCase())) resolveLazyFrame(el, extraAttributes);
   });
-  for (const frame of frames) resolveLazyFrame(frame, extraAttributes);
 }

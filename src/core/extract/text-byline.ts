@@ -7,12 +7,6 @@ import { parseDateToUtc } from './metadata/parse-date';
 import { simplifyLabels } from './boilerplate/zh-labels';
 import { trimmedLength } from './tree-walk';
 
-export interface TextByline {
-  authors: string[];
-  /** Publication time as UTC ISO; a time without a zone is read in the page language's usual zone (zh: UTC+8). */
-  published?: string;
-}
-
 /** How far around the title a byline may sit: bylines are next to the headline or open the first paragraph. */
 const LINES_BEFORE_TITLE = 3;
 const MAX_LINES_AFTER_TITLE = 25;
@@ -349,7 +343,7 @@ function blogOwner(documentTitle: string): string | undefined {
 /** The page text's byline, each half read on first use: the date may need the page read to its end, the author never. */
 export interface TextBylineReader {
   authors(): string[];
-  /** Publication time as UTC ISO, or undefined. */
+  /** Publication time as UTC ISO, or undefined; a time without a zone is read in the page language's usual zone (zh: UTC+8). */
   published(): string | undefined;
 }
 
@@ -414,15 +408,4 @@ function publishedDate(lines: PageLines, { zone, end }: ReturnType<typeof byline
     }
   }
   return best?.iso;
-}
-
-/** Both halves of readTextByline at once. */
-export function findTextByline(
-  doc: Document,
-  opts: { title?: string; lang?: string },
-  page?: Pick<PageIndex, 'body' | 'titles'>,
-): TextByline {
-  const reader = readTextByline(doc, opts, page);
-  const published = reader.published();
-  return published ? { authors: reader.authors(), published } : { authors: reader.authors() };
 }

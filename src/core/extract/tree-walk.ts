@@ -137,13 +137,22 @@ export class CollapsedLength {
  */
 export function textLengthUpTo(node: Node, limit: number): number {
   const count = new CollapsedLength();
+  readTextUnder(node, (text) => {
+    count.add(text);
+    return count.length > limit;
+  });
+  return count.length;
+}
+
+/**
+ * Hands `read` the text of each text and CDATA node under `node` in document order (the pieces `textContent` joins),
+ * until it returns true.
+ */
+function readTextUnder(node: Node, read: (text: string) => boolean): void {
   for (let child: Node | null = node.firstChild; child; child = nextNodeInTree(child, node)) {
     const type = child.nodeType;
-    if (type !== 3 && type !== 4) continue;
-    count.add((child as CharacterData).data);
-    if (count.length > limit) break;
+    if ((type === 3 || type === 4) && read((child as CharacterData).data)) return;
   }
-  return count.length;
 }
 
 /**
@@ -156,10 +165,7 @@ export function alphanumericTokensUpTo(node: Node, limit: number): number {
   let tokens = 0;
   let inToken = false;
   let counted = false;
-  for (let child: Node | null = node.firstChild; child; child = nextNodeInTree(child, node)) {
-    const type = child.nodeType;
-    if (type !== 3 && type !== 4) continue;
-    const text = (child as CharacterData).data;
+  readTextUnder(node, (text) => {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (isSpace(code)) {
@@ -171,10 +177,11 @@ export function alphanumericTokensUpTo(node: Node, limit: number): number {
       const alphanumeric = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
       if (alphanumeric && !counted) {
         counted = true;
-        if (++tokens > limit) return tokens;
+        if (++tokens > limit) return true;
       }
     }
-  }
+    return false;
+  });
   return tokens;
 }
 

@@ -1,10 +1,17 @@
-// findTextByline: author and date stated only in the page text, never taken from comments, related links or footers.
+// readTextByline: author and date stated only in the page text, never taken from comments, related links or footers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findTextByline } from '../../../src/core/extract/text-byline';
+import { readTextByline } from '../../../src/core/extract/text-byline';
 import { dayIn } from '../../../src/eval/metadata-match';
+
+/** Both halves of the reader at once: `published` only when a date was found. */
+function findTextByline(doc: Document, opts: { title?: string; lang?: string }): { authors: string[]; published?: string } {
+  const reader = readTextByline(doc, opts);
+  const published = reader.published();
+  return published ? { authors: reader.authors(), published } : { authors: reader.authors() };
+}
 
 const page = (body: string, title = ''): Document =>
   parseHTML(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document;

@@ -24,7 +24,6 @@ const NEVER_FURNITURE_TAGS = new Set(['html', 'body', 'main', 'article', 'h1']);
  */
 export class NamedFurniture {
   private readonly candidates: Array<{ el: Element; chars: number }> = [];
-  private largest = 0;
 
   /** Offers `el` (tag `tag`; whether it has attributes; `articleTagBelow`: an <article>, <main> or <h1> is below it). */
   readonly consider = (el: Element, tag: string, hasAttributes: boolean, articleTagBelow: boolean): void => {
@@ -33,7 +32,6 @@ export class NamedFurniture {
     const chars = textLengthUpTo(el, MAX_CHARS);
     if (chars > MAX_CHARS) return;
     this.candidates.push({ el, chars });
-    this.largest = Math.max(this.largest, chars);
   };
 
   /** Removes the candidates still in `doc`'s body that hold at most MAX_SHARE_OF_PAGE of its text. */
@@ -42,7 +40,8 @@ export class NamedFurniture {
     if (!body || !this.candidates.length) return;
     // Exact up to `limit`; beyond it, a lower bound that already makes the largest candidate's share small enough
     // (a/b only shrinks as b grows).
-    const limit = Math.ceil(this.largest / MAX_SHARE_OF_PAGE) + 1;
+    const largest = this.candidates.reduce((most, { chars }) => Math.max(most, chars), 0);
+    const limit = Math.ceil(largest / MAX_SHARE_OF_PAGE) + 1;
     const pageChars = textLengthUpTo(body, limit) || 1;
     for (const { el, chars } of this.candidates) {
       // A candidate inside one removed before it, or inside something the walk removed after offering it, is gone.
