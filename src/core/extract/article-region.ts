@@ -15,7 +15,8 @@ const REGION_LEVELS_UP = 2;
 const MIN_PROSE_TO_NARROW = 300;
 
 /**
- * The element of `doc`'s body under which the page's prose lives: the deepest element holding at least 90 % of it,
+ * The element of `doc`'s body under which the page's prose lives (as measureProse counts it: named sidebars, comment
+ * threads and dialogs left out): the deepest element holding at least 90 % of it,
  * then two levels up (never above <body>). <body> itself when the prose is spread out or the page is short. Reads the
  * document only.
  */

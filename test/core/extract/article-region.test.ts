@@ -43,6 +43,52 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     expect(findArticleRegion(doc, indexed)).toBe(findArticleRegion(doc));
   });
 
+  it('leaves out of the count what a sidebar, a comment thread or a dialog holds, so the region narrows to the story', () => {
+    const comment = '<p>I read this twice and I still think the council should fund the bridges first.</p>';
+    const sides = [
+      `<section id="sidebar">${PARAGRAPH.repeat(5)}</section>`,
+      `<div class="comments-area">${comment.repeat(9)}</div>`,
+      `<div role="complementary">${PARAGRAPH.repeat(5)}</div>`,
+      `<div class="cli-modal" aria-modal="true">${PARAGRAPH.repeat(5)}</div>`,
+    ];
+    for (const side of sides) {
+      const doc = htmlDoc(page().replace('</main>', `</main>${side}`), 'https://city.example/a', dom);
+      const prose = measureProse(doc.body);
+      // Without the part, the story holds all the prose again (the part alone is more than a tenth of the page's).
+      expect(prose.get(doc.body)).toBe(prose.get(doc.querySelector('#story')!));
+      expect(findArticleRegion(doc)?.getAttribute('class')).toBe('column');
+    }
+  });
+
+  it('counts a part named like a sidebar in full when it holds half the prose or the longest paragraph: the story itself', () => {
+    const long = `<p>${'The council voted, after a night of debate about parks, libraries and bridges, to fund all three. '.repeat(6)}</p>`;
+    const deep = (html: string): string => `<div class="rail"><div class="inner"><div class="more">${html}</div></div></div>`;
+    // "content-with-sidebar" is the layout of the story's own column, which holds most of the prose; the page's
+    // longest paragraph is elsewhere.
+    const majority = htmlDoc(
+      page().replace('<div class="body">', '<div class="body content-with-sidebar">').replace('</main>', `</main>${deep(long)}`),
+      'https://city.example/a',
+      dom,
+    );
+    expect(findArticleRegion(majority)?.contains(majority.querySelector('#story'))).toBe(true);
+    // Here the story's column has less than half of the page's prose, but its longest paragraph.
+    const minority = htmlDoc(
+      `<html><body><div class="l-sidebar-fixed"><h1>Budget</h1>${long}${PARAGRAPH.repeat(2)}</div>${deep(PARAGRAPH.repeat(14))}</body></html>`,
+      'https://city.example/a',
+      dom,
+    );
+    expect(findArticleRegion(minority)?.contains(minority.querySelector('.l-sidebar-fixed'))).toBe(true);
+  });
+
+  it('leaves out a part inside a part left out only once', () => {
+    const side = `<section id="sidebar"><div class="related">${PARAGRAPH.repeat(2)}</div>${PARAGRAPH.repeat(2)}</section>`;
+    const doc = htmlDoc(page().replace('</main>', `</main>${side}`), 'https://city.example/a', dom);
+    const prose = measureProse(doc.body);
+    expect(prose.get(doc.body)).toBe(prose.get(doc.querySelector('#story')!));
+    expect(prose.has(doc.querySelector('#sidebar')!)).toBe(false);
+    expect([...indexPage(doc).prose]).toEqual([...prose]);
+  });
+
   it('is the whole body when the prose is spread out, or the page is short', () => {
     const spread = htmlDoc(
       `<html><body><div id="a">${PARAGRAPH.repeat(6)}</div><div id="b">${PARAGRAPH.repeat(6)}</div></body></html>`,
