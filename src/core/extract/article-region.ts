@@ -11,14 +11,19 @@ const REGION_PROSE_SHARE = 0.9;
  * candidate (a standfirst, a second column of the same story), and the lead photo often sits one level up.
  */
 const REGION_LEVELS_UP = 2;
+/**
+ * The last level is not climbed to <body> when the region already holds this share of the prose: all else <body> holds
+ * is then the site's header, menus, footer and pop-ups (the whole page again, on one page in ten).
+ */
+const BODY_CLIMB_SHARE = 0.95;
 /** Pages with less prose than this (two or three sentences) are handed over whole: there is nothing to narrow down to. */
 const MIN_PROSE_TO_NARROW = 300;
 
 /**
  * The element of `doc`'s body under which the page's prose lives (as measureProse counts it: named sidebars, comment
- * threads and dialogs left out): the deepest element holding at least 90 % of it,
- * then two levels up (never above <body>). <body> itself when the prose is spread out or the page is short. Reads the
- * document only.
+ * threads and dialogs left out): the deepest element holding at least 90 % of it, then two levels up (never above
+ * <body>, and not up to <body> on the second when the first holds 95 % of the prose). <body> itself when the prose is
+ * spread out or the page is short. Reads the document only.
  */
 export function findArticleRegion(doc: Document, measured?: ProseMap): Element | undefined {
   const body = bodyOf(doc);
@@ -39,7 +44,10 @@ export function findArticleRegion(doc: Document, measured?: ProseMap): Element |
     if (!next) break;
     region = next;
   }
-  for (let i = 0; i < REGION_LEVELS_UP && region !== body && region.parentElement; i++) region = region.parentElement;
+  for (let i = 0; i < REGION_LEVELS_UP && region !== body && region.parentElement; i++) {
+    if (i > 0 && region.parentElement === body && (prose.get(region) ?? 0) >= BODY_CLIMB_SHARE * total) break;
+    region = region.parentElement;
+  }
   return region;
 }
 

@@ -43,6 +43,19 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     expect(findArticleRegion(doc, indexed)).toBe(findArticleRegion(doc));
   });
 
+  it('does not climb the second level to <body> when the first holds 95 % of the prose: the rest is the site around it', () => {
+    const site = (lede: string): string =>
+      `<html><body><div id="masthead"><a href="/">City Paper</a><ul>${'<li><a href="/s">Section</a></li>'.repeat(20)}</ul></div>${lede}
+      <div class="wrap"><h1>Budget talks</h1><main class="flex"><div class="left">${PROSE}</div><div class="right">${PARAGRAPH.repeat(2)}</div></main></div>
+      <div class="popup"><p>We use cookies.</p></div></body></html>`;
+    // main.flex holds the prose (div.left only 12 of 14 paragraphs); one level up is div.wrap, with 95 % of it.
+    const doc = htmlDoc(site(''), 'https://city.example/a', dom);
+    expect(findArticleRegion(doc)?.getAttribute('class')).toBe('wrap');
+    // A lede beside div.wrap with more than 5 % of the prose: the second level is climbed as before.
+    const withLede = htmlDoc(site(`<div class="lede">${PARAGRAPH}</div>`), 'https://city.example/a', dom);
+    expect(findArticleRegion(withLede)).toBe(withLede.body);
+  });
+
   it('leaves out of the count what a sidebar, a comment thread or a dialog holds, so the region narrows to the story', () => {
     const comment = '<p>I read this twice and I still think the council should fund the bridges first.</p>';
     const sides = [
