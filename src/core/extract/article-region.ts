@@ -13,7 +13,8 @@ const REGION_PROSE_SHARE = 0.9;
 const REGION_LEVELS_UP = 2;
 /**
  * The last level is not climbed to <body> when the region already holds this share of the prose: all else <body> holds
- * is then the site's header, menus, footer and pop-ups (the whole page again, on one page in ten).
+ * is then the site's header, menus, footer and pop-ups (climbing made the region the whole page on 3 of the 92
+ * benchmark pages, with the same outputs).
  */
 const BODY_CLIMB_SHARE = 0.95;
 /** Pages with less prose than this (two or three sentences) are handed over whole: there is nothing to narrow down to. */

@@ -60,7 +60,7 @@ interface OffArticleNotes {
  * measured and may hold prose), recording it in `prose`. With `visit`, every element is visited in document order and
  * text nodes are read only where they count (element links elsewhere, which a browser walks without touching text
  * nodes); without, subtrees that cannot hold prose are skipped. `body` is where counting starts in a whole-document walk.
- * Text inside NON_PROSE_TAGS and hidden elements is never prose.
+ * Text inside NON_PROSE_TAGS and hidden elements is never prose. `notes` gets what discountOffArticle needs afterwards.
  */
 function proseWalk(
   prose: ProseMap,
