@@ -53,13 +53,20 @@ export function findArticleRegion(doc: Document, measured?: ProseMap): Element |
 }
 
 /**
- * What the steps after the copy read from <head>: the title and <meta>s (Readability's title and byline fallbacks),
- * <base>, and the canonical link (the widget-label rule compares text with it). No JSON-LD: the metadata step reads it
- * from the page, and Readability runs with `disableJSONLD`.
+ * Words of the <meta> names and properties the steps after the copy read: Readability's title, byline, excerpt, site
+ * name and date (each name it matches holds one of these words) and og:url (the widget-label rule's page address).
+ */
+const READ_META_NAME = /title|author|creator|description|site_name|published_time|pub-date|og:url/i;
+
+/**
+ * What the steps after the copy read from <head>: the title, the <meta>s above (Readability's title and byline
+ * fallbacks; a page has dozens of others), <base>, and the canonical link (the widget-label rule compares text with it).
+ * No JSON-LD: the metadata step reads it from the page, and Readability runs with `disableJSONLD`.
  */
 function keepsInHead(el: Element): boolean {
   const tag = el.localName;
-  if (tag === 'title' || tag === 'meta' || tag === 'base') return true;
+  if (tag === 'title' || tag === 'base') return true;
+  if (tag === 'meta') return READ_META_NAME.test(el.getAttribute('property') ?? '') || READ_META_NAME.test(el.getAttribute('name') ?? '');
   return tag === 'link' && hasTokenIgnoringCase(el.getAttribute('rel'), 'canonical');
 }
 

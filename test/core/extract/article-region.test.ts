@@ -1,4 +1,5 @@
 // findArticleRegion / cloneRegion: the part of the page that holds its prose, and a copy of just that part.
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { cloneRegion, findArticleRegion } from '../../../src/core/extract/article-region';
 import { extractArticle } from '../../../src/core/extract/index';
@@ -127,6 +128,32 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     expect(copy.querySelector('footer')).toBeNull();
     // New elements belong to the copy, so Readability can move them around inside it.
     expect(copy.querySelector('p')?.ownerDocument).toBe(copy);
+  });
+
+  it('copies the <meta>s Readability and the cleanup read, and no others: Readability finds the same metadata in the copy', () => {
+    const head = `<title>Budget talks | City Paper</title><base href="https://city.example/news/">
+      <meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="index">
+      <meta property="og:title" content="Budget talks, the full story"><meta property="og:site_name" content="City Paper">
+      <meta property="og:url" content="https://city.example/a"><meta name="twitter:description" content="What the council decided.">
+      <meta property="fb:app_id" name="dc.creator" content="Ann Lee"><meta name="parsely-pub-date" content="2019-11-19T10:00:00Z">
+      <meta property="article:published_time" content="2019-11-19T09:00:00Z"><meta name="theme-color" content="#fff">
+      <link rel="stylesheet" href="/site.css"><link rel="canonical" href="https://city.example/a">
+      <script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p { color: red }</style>`;
+    const doc = htmlDoc(page().replace(/<head>[\s\S]*<\/head>/, `<head>${head}</head>`), 'https://city.example/a', dom);
+    const copy = cloneRegion(doc, findArticleRegion(doc));
+    const names = Array.from(copy.head?.children ?? [], (el) => el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? el.localName);
+    expect(names).toEqual([
+      'title', 'base', 'og:title', 'og:site_name', 'og:url', 'twitter:description', 'fb:app_id', 'parsely-pub-date',
+      'article:published_time', 'canonical',
+    ]);
+    const fields = (d: Document) => {
+      const r = new Readability(d, { disableJSONLD: true }).parse();
+      return r && { title: r.title, byline: r.byline, excerpt: r.excerpt, siteName: r.siteName, publishedTime: r.publishedTime };
+    };
+    // Readability takes apart the document it reads: once each.
+    const fromCopy = fields(copy);
+    expect(fromCopy).toEqual(fields(doc.cloneNode(true) as Document));
+    expect(fromCopy).toMatchObject({ title: 'Budget talks, the full story', byline: 'Ann Lee', siteName: 'City Paper' });
   });
 
   it('copies the whole document when the region is the body', () => {
