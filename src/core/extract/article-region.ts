@@ -8,7 +8,8 @@ import { measureProse, type ProseMap } from './prose';
 const REGION_PROSE_SHARE = 0.9;
 /**
  * How far above the element holding that share the region starts. Readability looks at the siblings of its best
- * candidate (a standfirst, a second column of the same story), and the lead photo often sits one level up.
+ * candidate (a standfirst, a second column of the same story), and the headline's block (the standfirst, the lead
+ * photo) often sits one level up: the second level is climbed only when the first lacks the page's first <h1>.
  */
 const REGION_LEVELS_UP = 2;
 /**
@@ -20,16 +21,23 @@ const BODY_CLIMB_SHARE = 0.95;
 /** Pages with less prose than this (two or three sentences) are handed over whole: there is nothing to narrow down to. */
 const MIN_PROSE_TO_NARROW = 300;
 
+/** What the page index measures on its walk for the region: the prose per element, and the page's first <h1>. */
+export interface RegionMeasures {
+  prose: ProseMap;
+  headline: Element | undefined;
+}
+
 /**
  * The element of `doc`'s body under which the page's prose lives (as measureProse counts it: named sidebars, comment
  * threads and dialogs left out): the deepest element holding at least 90 % of it, then two levels up (never above
- * <body>, and not up to <body> on the second when the first holds 95 % of the prose). <body> itself when the prose is
- * spread out or the page is short. Reads the document only.
+ * <body>; the second not when the first holds the page's first <h1>, nor up to <body> when the first holds 95 % of the
+ * prose). <body> itself when the prose is spread out or the page is short. Reads the document only; `measured` is
+ * taken when given, else measured here.
  */
-export function findArticleRegion(doc: Document, measured?: ProseMap): Element | undefined {
+export function findArticleRegion(doc: Document, measured?: RegionMeasures): Element | undefined {
   const body = bodyOf(doc);
   if (!body) return undefined;
-  const prose = measured ?? measureProse(body);
+  const { prose, headline } = measured ?? { prose: measureProse(body), headline: body.getElementsByTagName('h1')[0] };
   const total = prose.get(body) ?? 0;
   if (total < MIN_PROSE_TO_NARROW) return body;
   let region: Element = body;
@@ -46,6 +54,7 @@ export function findArticleRegion(doc: Document, measured?: ProseMap): Element |
     region = next;
   }
   for (let i = 0; i < REGION_LEVELS_UP && region !== body && region.parentElement; i++) {
+    if (i > 0 && headline && region.contains(headline)) break;
     if (i > 0 && region.parentElement === body && (prose.get(region) ?? 0) >= BODY_CLIMB_SHARE * total) break;
     region = region.parentElement;
   }

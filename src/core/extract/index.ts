@@ -134,7 +134,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions)
 
   // Only the part of the page that holds its prose is copied: Readability, the cleanup rules and the copy itself cost
   // in proportion to what they visit. Readability and preClean take this copy apart.
-  const page = cloneRegion(doc, findArticleRegion(doc, context.prose));
+  const page = cloneRegion(doc, findArticleRegion(doc, context.region));
   removeRuleNoise(page, rule?.remove);
   // Lazy images before anything drops <noscript> (lazy embeds on the cleanup's walk, before it judges them); addresses
   // made absolute once the page's furniture is gone, on the widget-label rule's walk (no cleanup rule reads an address,

@@ -11,11 +11,11 @@ const PARAGRAPH =
   '<p>The committee met on Tuesday to discuss the budget, and members argued at length about parks, libraries and bridges.</p>';
 const PROSE = PARAGRAPH.repeat(12);
 
-/** A page whose prose sits in main > div.column > article > div.body, with menus and a footer around it. */
+/** A page whose prose sits in main > div.column > article > div.body (the headline above the article), with menus and a footer around it. */
 function page(extra = ''): string {
   return `<!doctype html><html><head><title>Budget talks | City Paper</title><meta name="author" content="Ann Lee"></head>
     <body class="site"><div id="top"><ul class="menu">${'<li><a href="/s">A section with a long link name</a></li>'.repeat(30)}</ul></div>
-    <main id="main"><div class="column"><article id="story"><h1>Budget talks</h1><div class="body">${PROSE}</div></article>
+    <main id="main"><div class="column"><h1>Budget talks</h1><article id="story"><div class="body">${PROSE}</div></article>
     <div class="related"><a href="/r">Related story</a></div></div>${extra}</main>
     <footer><p>© City Paper. All rights reserved. Contact us at the address below for licensing.</p></footer></body></html>`;
 }
@@ -37,17 +37,34 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     const extra = `<div hidden><p>${PARAGRAPH}</p></div><div style="display:none">${PARAGRAPH}</div><nav><p>${PARAGRAPH}</p></nav>
       <form><label>${PARAGRAPH}</label><p>${PARAGRAPH}</p></form><script>var prose = "not prose";</script>`;
     const doc = htmlDoc(page(extra), 'https://city.example/a', dom);
-    const indexed = indexPage(doc).prose;
+    const index = indexPage(doc);
+    const indexed = index.prose;
     const measured = measureProse(doc.body);
     expect(indexed.size).toBeGreaterThan(5);
     expect([...indexed]).toEqual([...measured]);
-    expect(findArticleRegion(doc, indexed)).toBe(findArticleRegion(doc));
+    expect(index.h1s[0]).toBe(doc.querySelector('h1'));
+    expect(findArticleRegion(doc, { prose: indexed, headline: index.h1s[0] })).toBe(findArticleRegion(doc));
+  });
+
+  it('does not climb the second level when the first holds the page’s first <h1>: the headline’s block is in', () => {
+    const layout = (headline: string, story: string): string =>
+      `<html><body><div class="page"><div class="strip"><img src="/promo.jpg" alt=""></div>${headline}<div class="story">${story}
+      <div class="body">${PROSE}</div></div><div class="rail">${'<p><a href="/t">A teaser with a long linked title</a></p>'.repeat(20)}</div></div></body></html>`;
+    // div.body holds the prose; one level up, div.story holds the headline too.
+    const inStory = htmlDoc(layout('', '<h1>Budget talks</h1>'), 'https://city.example/a', dom);
+    expect(findArticleRegion(inStory)?.getAttribute('class')).toBe('story');
+    // The headline beside div.story: the second level is climbed to take it in.
+    const beside = htmlDoc(layout('<h1>Budget talks</h1>', ''), 'https://city.example/a', dom);
+    expect(findArticleRegion(beside)?.getAttribute('class')).toBe('page');
+    // An <h1> in a recirculation box inside the story is not the page's first: the headline above it still counts.
+    const recirc = htmlDoc(layout('<h1>Budget talks</h1>', '<aside><h1>More on City Paper</h1></aside>'), 'https://city.example/a', dom);
+    expect(findArticleRegion(recirc)?.getAttribute('class')).toBe('page');
   });
 
   it('does not climb the second level to <body> when the first holds 95 % of the prose: the rest is the site around it', () => {
     const site = (lede: string): string =>
       `<html><body><div id="masthead"><a href="/">City Paper</a><ul>${'<li><a href="/s">Section</a></li>'.repeat(20)}</ul></div>${lede}
-      <div class="wrap"><h1>Budget talks</h1><main class="flex"><div class="left">${PROSE}</div><div class="right">${PARAGRAPH.repeat(2)}</div></main></div>
+      <div class="hed"><h1>Budget talks</h1></div><div class="wrap"><main class="flex"><div class="left">${PROSE}</div><div class="right">${PARAGRAPH.repeat(2)}</div></main></div>
       <div class="popup"><p>We use cookies.</p></div></body></html>`;
     // main.flex holds the prose (div.left only 12 of 14 paragraphs); one level up is div.wrap, with 95 % of it.
     const doc = htmlDoc(site(''), 'https://city.example/a', dom);
@@ -68,8 +85,8 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     for (const side of sides) {
       const doc = htmlDoc(page().replace('</main>', `</main>${side}`), 'https://city.example/a', dom);
       const prose = measureProse(doc.body);
-      // Without the part, the story holds all the prose again (the part alone is more than a tenth of the page's).
-      expect(prose.get(doc.body)).toBe(prose.get(doc.querySelector('#story')!));
+      // Without the part, the story's column holds all the prose again (the part alone is more than a tenth of the page's).
+      expect(prose.get(doc.body)).toBe(prose.get(doc.querySelector('div.column')!));
       expect(findArticleRegion(doc)?.getAttribute('class')).toBe('column');
     }
   });
@@ -98,7 +115,7 @@ describe.each(DOMS)('article region (%s)', (dom) => {
     const side = `<section id="sidebar"><div class="related">${PARAGRAPH.repeat(2)}</div>${PARAGRAPH.repeat(2)}</section>`;
     const doc = htmlDoc(page().replace('</main>', `</main>${side}`), 'https://city.example/a', dom);
     const prose = measureProse(doc.body);
-    expect(prose.get(doc.body)).toBe(prose.get(doc.querySelector('#story')!));
+    expect(prose.get(doc.body)).toBe(prose.get(doc.querySelector('div.column')!));
     expect(prose.has(doc.querySelector('#sidebar')!)).toBe(false);
     expect([...indexPage(doc).prose]).toEqual([...prose]);
   });

@@ -10,7 +10,7 @@ import { readMetaTags } from './meta-tags';
 import { declaresOpenGraphArticle, readOpenGraph } from './open-graph';
 import { readPageByline } from './page-byline';
 import { indexPage, type PageIndex, type PageMedia } from './page-index';
-import type { ProseMap } from '../prose';
+import type { RegionMeasures } from '../article-region';
 import { visibleHeadline } from './headline';
 import { parseDateToUtc } from './parse-date';
 import { pickPublished } from './published';
@@ -32,8 +32,8 @@ export interface MetadataContext {
   baseUrl: string;
   /** The page's `<img>` and `<noscript>` elements in document order, collected by the same walk (for the lead image). */
   media: PageMedia;
-  /** Prose per element of the body, measured by the same walk (for the article region). */
-  prose: ProseMap;
+  /** Prose per element of the body and the page's first <h1>, found by the same walk (for the article region). */
+  region: RegionMeasures;
 }
 
 /** Words of the host that may serve as the site's name: "www.chinafile.com" → ["chinafile"]. */
@@ -171,7 +171,7 @@ export function extractMetadata(doc: Document, url: string, rule?: SiteRule): { 
   if (description) metadata.description = description;
   if (leadImage) metadata.leadImage = leadImage;
   const declaresArticle = declaresOpenGraphArticle(metaIndex) || declaresJsonLdArticle(jsonLdNodes);
-  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle, baseUrl: base, media: { images: page.images, noscripts: page.noscripts }, prose: page.prose } };
+  return { metadata, context: { siteNames, sections, effectiveLang, defaultOffsetMinutes, declaresArticle, baseUrl: base, media: { images: page.images, noscripts: page.noscripts }, region: { prose: page.prose, headline: page.h1s[0] } } };
 }
 
 function dedupe(names: string[]): string[] {
