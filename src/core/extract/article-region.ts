@@ -7,13 +7,7 @@ import { measureProse, type ProseMap } from './prose';
 /** The region must hold at least this share of the page's prose: only furniture and the odd stray line stay outside. */
 const REGION_PROSE_SHARE = 0.9;
 /**
- * How far above the element holding that share the region starts. Readability looks at the siblings of its best
- * candidate (a standfirst, a second column of the same story), and the headline's block (the standfirst, the lead
- * photo) often sits one level up: the second level is climbed only when the first lacks the page's first <h1>.
- */
-const REGION_LEVELS_UP = 2;
-/**
- * The last level is not climbed to <body> when the region already holds this share of the prose: all else <body> holds
+ * The second level is not climbed to <body> when the first already holds this share of the prose: all else <body> holds
  * is then the site's header, menus, footer and pop-ups (climbing made the region the whole page on 3 of the 92
  * benchmark pages, with the same outputs).
  */
@@ -53,11 +47,14 @@ export function findArticleRegion(doc: Document, measured?: RegionMeasures): Ele
     if (!next) break;
     region = next;
   }
-  for (let i = 0; i < REGION_LEVELS_UP && region !== body && region.parentElement; i++) {
-    if (i > 0 && headline && region.contains(headline)) break;
-    if (i > 0 && region.parentElement === body && (prose.get(region) ?? 0) >= BODY_CLIMB_SHARE * total) break;
-    region = region.parentElement;
-  }
+  // One level up: Readability looks at the siblings of its best candidate (a standfirst, a second column of the story).
+  if (region === body) return body;
+  region = region.parentElement ?? region;
+  // A second level for the headline's block (the standfirst, the lead photo), unless it is in already, or all the
+  // second level would add is the site around the story.
+  const holdsHeadline = !!headline && region.contains(headline);
+  const siteAround = region.parentElement === body && (prose.get(region) ?? 0) >= BODY_CLIMB_SHARE * total;
+  if (region !== body && !holdsHeadline && !siteAround) region = region.parentElement ?? region;
   return region;
 }
 
